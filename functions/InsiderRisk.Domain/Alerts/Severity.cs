@@ -1,0 +1,8 @@
+namespace InsiderRisk.Domain.Alerts;
+
+public enum Severity
+{
+    Low,
+    Medium,
+    High,
+}
