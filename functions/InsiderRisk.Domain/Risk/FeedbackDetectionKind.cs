@@ -1,0 +1,8 @@
+namespace InsiderRisk.Domain.Risk;
+
+public enum FeedbackDetectionKind
+{
+    AdminConfirmedUserCompromised,
+    AdminConfirmedSignInCompromised,
+    CaseConfirmedPolicyViolation,
+}

@@ -1,0 +1,9 @@
+namespace InsiderRisk.Domain.Risk;
+
+public enum RescoreReason
+{
+    UpToDate,
+    NeverScored,
+    InputsChanged,
+    AgedOut,
+}

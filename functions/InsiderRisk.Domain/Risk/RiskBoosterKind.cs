@@ -1,0 +1,7 @@
+namespace InsiderRisk.Domain.Risk;
+
+public enum RiskBoosterKind
+{
+    PriorityUserGroup,
+    PotentialHighImpactUser,
+}
