@@ -27,15 +27,16 @@ public static class DismissalParser
 
     private static DismissReason? Reason(FieldErrors errors, string? reason)
     {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("reason",
+                $"reason is required: give ExpectedActivity, NotImpactful, TooMuchActivity, or your own reason (up to {MaxFreeTextLength} characters).");
+            return null;
+        }
+
         var text = TextRules.Required(errors, "reason", reason, MaxFreeTextLength, multiline: true);
         if (text is null)
         {
-            if (reason is null || string.IsNullOrWhiteSpace(reason))
-            {
-                errors.Add("reason",
-                    "Give one of ExpectedActivity, NotImpactful, TooMuchActivity, or your own reason (up to 500 characters).");
-            }
-
             return null;
         }
 
