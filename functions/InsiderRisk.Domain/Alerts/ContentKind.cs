@@ -1,0 +1,7 @@
+namespace InsiderRisk.Domain.Alerts;
+
+public enum ContentKind
+{
+    File,
+    Email,
+}

@@ -1,0 +1,3 @@
+namespace InsiderRisk.Domain.Dashboard;
+
+public sealed record CaseCounts(int Active, int Closed);
