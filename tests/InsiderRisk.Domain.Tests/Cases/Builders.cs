@@ -79,7 +79,9 @@ internal static class Builders
         new(effectId) { CaseId = TheCaseId, At = now, By = Runner };
 
     /// <summary>Every command but OpenCase, valid for an Active case.</summary>
-    public static TheoryData<string> CaseCommandNames => [.. CommandsByName.Keys];
+    public static TheoryData<string> CaseCommandNames => [.. CommandNames];
+
+    public static IEnumerable<string> CommandNames => CommandsByName.Keys.Order(StringComparer.Ordinal);
 
     public static CaseCommand Command(string name) => CommandsByName[name]();
 

@@ -81,6 +81,33 @@ internal static class Histories
     public static CaseEvent EffectFailed(EffectId effectId, DateTimeOffset at, string reason = "gave up after 5 attempts") =>
         new CaseEvent.EffectFailed(effectId, reason) { At = at, By = Runner };
 
+    /// <summary>A case through every kind of event: Teams on, overdue, every action, every outcome, resolved, archived.</summary>
+    public static Scenario FullLifecycle()
+    {
+        var scenario = new Scenario(CasePolicy.Default with { TeamsIntegrationEnabled = true });
+        scenario.Do(OpenCase() with { Comment = "Confirmed from the alert queue" });
+        scenario.Do(FireTimer(scenario.Pending(EffectKind.ReviewDueTimer), T0 + Sla(Severity.Medium)));
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.SendReminder), new EffectResult.ReminderSent()));
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.CreateTeam), new EffectResult.TeamCreated(TeamId)));
+        scenario.Do(AttachAlerts(Alert("alert-2", Severity.High)) with { At = At(80) });
+        foreach (var action in new CaseCommand[] { AddContributor(), AddNote(), SendNotice(), Escalate(), Share(), Share(ShareTarget.Email, HrMailbox), RunFlow() })
+        {
+            scenario.Do(action with { At = At(81) });
+        }
+
+        scenario.Do(AttemptFailed(scenario.Pending(EffectKind.SendNotice)) with { At = At(82) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.SendNotice), new EffectResult.NoticeDelivered(User)) with { At = At(83) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.CreateInvestigation), new EffectResult.InvestigationCreated("ediscovery-case-42")) with { At = At(83) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.CreateIncident), new EffectResult.IncidentCreated("INC0012345")) with { At = At(83) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.ShareByEmail), new EffectResult.SharedByEmail(HrMailbox)) with { At = At(83) });
+        scenario.Do(Failed(scenario.Pending(EffectKind.RunFlow)) with { At = At(84) });
+        scenario.Do(RunFlow() with { At = At(85) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.RunFlow), new EffectResult.FlowCompleted("202 Accepted")) with { At = At(86) });
+        scenario.Do(Resolve() with { At = At(90) });
+        scenario.Do(Succeeded(scenario.Pending(EffectKind.ArchiveTeam), new EffectResult.TeamArchived()) with { At = At(91) });
+        return scenario;
+    }
+
     private static CaseEvent[] WithReviewDue(CaseEvent request, long sequence, DateTimeOffset at) =>
         [request with { At = at, By = Analyst }, ReviewDue(sequence + 1, at)];
 }
