@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace InsiderRisk.Domain.Cases;
 
 public static partial class CaseDecider
@@ -16,8 +18,8 @@ public static partial class CaseDecider
             template.Sender,
             CaseText.IsPresent(command.Subject) ? command.Subject : template.Subject,
             CaseText.IsPresent(command.Body) ? command.Body : template.Body,
-            command.Cc ?? template.Cc,
-            template.Bcc);
+            OrEmpty(command.Cc ?? template.Cc),
+            OrEmpty(template.Bcc));
         return batch.Add(new CaseEvent.NoticeRequested(batch.Request(payload))).ScheduleReview().Accept();
     }
 
@@ -98,6 +100,8 @@ public static partial class CaseDecider
 
         return batch.Add(new CaseEvent.TeamCreationRequested(batch.Request(TeamPayload(batch)))).ScheduleReview().Accept();
     }
+
+    private static ImmutableArray<string> OrEmpty(ImmutableArray<string> values) => values.IsDefault ? [] : values;
 
     private static bool HasFailed(CaseState state, EffectId effectId) =>
         state.FindEffect(effectId)?.Status == EffectStatus.Failed;

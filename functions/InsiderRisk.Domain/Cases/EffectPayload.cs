@@ -24,8 +24,20 @@ public abstract record EffectPayload
     {
     }
 
+    /// <summary>Which effect this is; stored as the JSON type discriminator rather than as a field.</summary>
     [JsonIgnore]
-    public abstract EffectKind Kind { get; }
+    public EffectKind Kind => this switch
+    {
+        SendNotice => EffectKind.SendNotice,
+        CreateInvestigation => EffectKind.CreateInvestigation,
+        CreateIncident => EffectKind.CreateIncident,
+        ShareByEmail => EffectKind.ShareByEmail,
+        RunFlow => EffectKind.RunFlow,
+        CreateTeam => EffectKind.CreateTeam,
+        ArchiveTeam => EffectKind.ArchiveTeam,
+        SendReminder => EffectKind.SendReminder,
+        _ => EffectKind.ReviewDueTimer,
+    };
 
     /// <summary>Subject, body and cc are the template's unless overridden for this send.</summary>
     public sealed record SendNotice(
@@ -35,53 +47,26 @@ public abstract record EffectPayload
         string Subject,
         string Body,
         ImmutableArray<string> Cc,
-        ImmutableArray<string> Bcc) : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.SendNotice;
-    }
+        ImmutableArray<string> Bcc) : EffectPayload;
 
     public sealed record CreateInvestigation(string InvestigationName, string? Notes, string CaseName, UserPseudonym User)
-        : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.CreateInvestigation;
-    }
+        : EffectPayload;
 
     public sealed record CreateIncident(string CaseName, UserPseudonym User, Severity Severity, int TotalPolicyAlerts)
-        : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.CreateIncident;
-    }
+        : EffectPayload;
 
-    public sealed record ShareByEmail(string Recipient, string CaseName, UserPseudonym User) : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.ShareByEmail;
-    }
+    public sealed record ShareByEmail(string Recipient, string CaseName, UserPseudonym User) : EffectPayload;
 
-    public sealed record RunFlow(string FlowName, string CaseName, UserPseudonym User) : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.RunFlow;
-    }
+    public sealed record RunFlow(string FlowName, string CaseName, UserPseudonym User) : EffectPayload;
 
     /// <summary>Graph needs an owner to create (and later archive) a team: the person who asked.</summary>
-    public sealed record CreateTeam(string DisplayName, string Owner) : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.CreateTeam;
-    }
+    public sealed record CreateTeam(string DisplayName, string Owner) : EffectPayload;
 
-    public sealed record ArchiveTeam(string TeamId) : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.ArchiveTeam;
-    }
+    public sealed record ArchiveTeam(string TeamId) : EffectPayload;
 
     public sealed record SendReminder(ImmutableArray<string> Recipients, string CaseName, DateTimeOffset DueAt)
-        : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.SendReminder;
-    }
+        : EffectPayload;
 
     /// <summary>A durable timer: its effect request carries the due time; firing it is <see cref="CaseCommand.FireReviewTimer"/>.</summary>
-    public sealed record ReviewDueTimer : EffectPayload
-    {
-        public override EffectKind Kind => EffectKind.ReviewDueTimer;
-    }
+    public sealed record ReviewDueTimer : EffectPayload;
 }

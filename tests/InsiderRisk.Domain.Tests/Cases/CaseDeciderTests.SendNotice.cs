@@ -34,6 +34,16 @@ public sealed partial class CaseDeciderTests
     }
 
     [Fact]
+    public void GivenTemplateWithoutCopies_WhenSendNotice_ThenPayloadHasEmptyCopyLists()
+    {
+        var template = Template with { Cc = default, Bcc = default };
+
+        Given(Opened())
+            .When(SendNotice() with { Template = template })
+            .Then(new CaseEvent.NoticeRequested(Request(3, NoticePayload with { Cc = [], Bcc = [] })) { At = At(1), By = Analyst }, ReviewDue(4, At(1)));
+    }
+
+    [Fact]
     public void GivenActiveCase_WhenSendNoticeWithUnknownTemplate_ThenNoticeTemplateMissing()
     {
         Given(Opened())

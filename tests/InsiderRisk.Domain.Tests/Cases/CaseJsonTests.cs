@@ -30,6 +30,7 @@ public sealed class CaseJsonTests
         Assert.Equal("SendNotice", (string?)effect["kind"]);
         Assert.Equal("SendNotice", (string?)effect["payload"]!["$type"]);
         Assert.Equal(TemplateName, (string?)effect["payload"]!["templateName"]);
+        Assert.Null(effect["payload"]!["kind"]);
     }
 
     [Fact]
