@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InsiderRisk.Domain.Cases;
 
 /// <summary>An outside effect as the case tracks it (the /effects view).</summary>
@@ -15,6 +17,7 @@ public sealed record CaseEffect(
 {
     public EffectKind Kind => Payload.Kind;
 
+    [JsonIgnore]
     public bool IsPending => Status == EffectStatus.Pending;
 
     public static CaseEffect Requested(EffectRequest request, DateTimeOffset at, string by) =>
