@@ -91,7 +91,7 @@ public static partial class CaseDecider
     }
 
     /// <summary>One team per case: asking again while one exists or is being created is a repeat.</summary>
-    private static DecisionResult CreateTeam(CaseCommand.CreateTeam command, EventBatch batch)
+    private static DecisionResult CreateTeam(EventBatch batch)
     {
         if (batch.State.Team is { } team && !HasFailed(batch.State, team.CreationEffectId))
         {

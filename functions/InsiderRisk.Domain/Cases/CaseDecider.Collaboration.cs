@@ -21,11 +21,12 @@ public static partial class CaseDecider
             return CaseErrors.ContributorInvalid();
         }
 
-        if (batch.State.IsContributor(command.UserId))
+        var userId = command.UserId.Trim();
+        if (batch.State.IsContributor(userId))
         {
             return DecisionResult.Unchanged;
         }
 
-        return batch.Add(new CaseEvent.ContributorAdded(command.UserId.Trim())).ScheduleReview().Accept();
+        return batch.Add(new CaseEvent.ContributorAdded(userId)).ScheduleReview().Accept();
     }
 }

@@ -43,21 +43,26 @@ public static partial class CaseDecider
     }
 
     /// <summary>The actions only an Active case accepts.</summary>
-    private static DecisionResult DecideActive(CaseCommand command, EventBatch batch) =>
-        batch.State.Status == CaseStatus.Closed
-            ? CaseErrors.CaseClosed(batch.State.CaseId, Describe(command))
-            : command switch
+    private static DecisionResult DecideActive(CaseCommand command, EventBatch batch)
     {
-        CaseCommand.AttachAlerts c => AttachAlerts(c, batch),
-        CaseCommand.AddContributor c => AddContributor(c, batch),
-        CaseCommand.SendNotice c => SendNotice(c, batch),
-        CaseCommand.Escalate c => Escalate(c, batch),
-        CaseCommand.Share c => Share(c, batch),
-        CaseCommand.RunFlow c => RunFlow(c, batch),
-        CaseCommand.CreateTeam c => CreateTeam(c, batch),
-        CaseCommand.Resolve c => Resolve(c, batch),
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),
-    };
+        if (batch.State.Status == CaseStatus.Closed)
+        {
+            return CaseErrors.CaseClosed(batch.State.CaseId, Describe(command));
+        }
+
+        return command switch
+        {
+            CaseCommand.AttachAlerts c => AttachAlerts(c, batch),
+            CaseCommand.AddContributor c => AddContributor(c, batch),
+            CaseCommand.SendNotice c => SendNotice(c, batch),
+            CaseCommand.Escalate c => Escalate(c, batch),
+            CaseCommand.Share c => Share(c, batch),
+            CaseCommand.RunFlow c => RunFlow(c, batch),
+            CaseCommand.CreateTeam => CreateTeam(batch),
+            CaseCommand.Resolve c => Resolve(c, batch),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),
+        };
+    }
 
     /// <summary>The state after <paramref name="events"/>, from <paramref name="state"/>.</summary>
     public static CaseState Fold(CaseState state, IEnumerable<CaseEvent> events) => events.Aggregate(state, Evolve);
