@@ -1,3 +1,4 @@
+using InsiderRisk.Domain.Alerts;
 using InsiderRisk.Domain.Cases;
 using static InsiderRisk.Domain.Tests.Cases.Builders;
 using static InsiderRisk.Domain.Tests.Cases.CaseSpec;
@@ -19,7 +20,7 @@ public sealed partial class CaseDeciderTests
             {
                 Assert.Equal(CaseStatus.Active, state.Status);
                 Assert.Equal((EffectStatus.Succeeded, "delivered to User-7Q4K2M"), (state.FindEffect(Fx(3))!.Status, state.FindEffect(Fx(3))!.Result));
-                Assert.Equal(At(1) + Sla(Alerts.Severity.Medium), state.DueAt);
+                Assert.Equal(At(1) + Sla(Severity.Medium), state.DueAt);
             });
     }
 

@@ -1,3 +1,4 @@
+using InsiderRisk.Domain.Alerts;
 using InsiderRisk.Domain.Cases;
 using static InsiderRisk.Domain.Tests.Cases.Builders;
 using static InsiderRisk.Domain.Tests.Cases.Histories;
@@ -21,7 +22,7 @@ internal static class PendingEffects
         EffectKind.CreateTeam => ([.. Opened(), .. TeamCreationRequested(3, At(1))], Fx(3)),
         EffectKind.ArchiveTeam =>
             ([.. Opened(), .. TeamCreationRequested(3, At(1)), TeamCreated(Fx(3), At(2)), .. Resolved(6, At(3)), TeamArchiveRequested(8, At(3))], Fx(8)),
-        EffectKind.SendReminder => ([.. Opened(), MarkedOverdue(3, Fx(2), T0 + Sla(Alerts.Severity.Medium), At(80), Analyst)], Fx(3)),
+        EffectKind.SendReminder => ([.. Opened(), MarkedOverdue(3, Fx(2), T0 + Sla(Severity.Medium), At(80), Analyst)], Fx(3)),
         _ => (Opened(), Fx(2)),
     };
 
