@@ -13,6 +13,8 @@ param environmentName string
 param location string
 
 @description('Application (client) ID of the Entra ID app registration that protects the API (AUTH_CLIENT_ID).')
+@minLength(36)
+@maxLength(36)
 param authClientId string
 
 @description('Object ID of the principal running azd (AZURE_PRINCIPAL_ID); gets Key Vault Secrets Officer so the postprovision hook can create the pseudonymization key. Empty: no assignment.')
