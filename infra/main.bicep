@@ -207,7 +207,7 @@ var coreSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.appInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
   Auth__Mode: 'EasyAuth'
-  Privacy__PseudonymizeUsers: string(pseudonymizeUsers)
+  Privacy__PseudonymizeUsers: pseudonymizeUsers ? 'true' : 'false'
   Privacy__Key: keyVaultReference(keyVault.outputs.uri, privacyKeySecretName)
   Email__Endpoint: communication.outputs.endpoint
   Email__Sender: communication.outputs.senderAddress
