@@ -26,7 +26,9 @@ public static class ProblemDefaults
     {
         StatusCodes.Status401Unauthorized => "No caller identity came with the request.",
         StatusCodes.Status403Forbidden => "The caller's roles do not allow this action.",
-        StatusCodes.Status404NotFound => "No API route matches the request's path.",
+        StatusCodes.Status404NotFound => context.GetEndpoint() is null
+            ? "No API route matches the request's path."
+            : "The requested resource does not exist.",
         StatusCodes.Status405MethodNotAllowed => string.Create(CultureInfo.InvariantCulture,
             $"{context.Request.Method} is not allowed here; allowed: {context.Response.Headers[HeaderNames.Allow]}."),
         StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",

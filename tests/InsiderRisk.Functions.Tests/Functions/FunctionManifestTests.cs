@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text.Json;
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Functions.Manifest;
@@ -29,6 +30,15 @@ public sealed class FunctionManifestTests : IDisposable
         Assert.Equal(0, process.ExitCode);
         Assert.Contains($"Generated {FunctionCatalog.All.Count} function.json files", output, StringComparison.Ordinal);
         GeneratedManifestAssert.MatchesCatalog(directory);
+    }
+
+    [Fact]
+    public void The_app_build_output_holds_the_generated_function_json_files()
+    {
+        var targetPath = typeof(FunctionManifestTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "FunctionsAppTargetPath").Value!;
+
+        GeneratedManifestAssert.MatchesCatalog(Path.GetDirectoryName(targetPath)!);
     }
 
     [Fact]
