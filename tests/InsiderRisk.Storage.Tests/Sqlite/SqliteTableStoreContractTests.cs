@@ -4,9 +4,10 @@ using InsiderRisk.Storage.Tests.Contract;
 
 namespace InsiderRisk.Storage.Tests.Sqlite;
 
+/// <summary>The table contract on an in-memory SQLite database.</summary>
 public sealed class SqliteTableStoreContractTests : TableStoreContractTests
 {
-    private readonly SqliteDatabase database = SqliteDatabase.OpenInMemory("tables-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteDatabase database = Builders.InMemory();
 
     protected override Task<ITableStore> CreateStoreAsync() => Task.FromResult<ITableStore>(new SqliteTableStore(database));
 
