@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InsiderRisk.Storage.Tables;
 
 namespace InsiderRisk.Storage.Cases;
@@ -17,6 +16,7 @@ public sealed class TableCaseEventStore : ICaseEventStore
     private readonly CaseStoreTables names;
     private readonly TimeProvider time;
     private readonly OutboxIndex index;
+    private readonly CaseStreamReader reader;
 
     public TableCaseEventStore(ITableStore tables, TimeProvider? time = null, CaseStoreTables? names = null)
     {
@@ -24,6 +24,7 @@ public sealed class TableCaseEventStore : ICaseEventStore
         this.time = time ?? TimeProvider.System;
         this.names = names ?? new CaseStoreTables();
         index = new OutboxIndex(tables, this.names, this.time);
+        reader = new CaseStreamReader(tables, this.names);
     }
 
     public async Task CreateTablesAsync(CancellationToken cancellationToken = default)
@@ -32,40 +33,16 @@ public sealed class TableCaseEventStore : ICaseEventStore
         await tables.CreateTableIfNotExistsAsync(names.OutboxIndex, cancellationToken);
     }
 
-    public async Task<CaseStream> LoadAsync(string caseId, CancellationToken cancellationToken = default)
+    public Task<CaseStream> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
         CaseAppendRules.EnsureValidCaseId(caseId);
-        var head = await tables.GetAsync(names.Cases, caseId, CaseRows.Head, cancellationToken: cancellationToken);
-        if (head is null)
-        {
-            return new CaseStream(caseId, 0, null, []);
-        }
-
-        var version = head.GetInt64("Version") ?? 0;
-        var snapshot = CaseRows.SnapshotOf(head);
-        var events = new List<StoredEvent>();
-        await foreach (var e in ReadEventsAsync(caseId, (snapshot?.Version ?? 0) + 1, cancellationToken))
-        {
-            if (e.Sequence > version)
-            {
-                break;
-            }
-
-            events.Add(e);
-        }
-
-        if ((events.Count > 0 ? events[^1].Sequence : snapshot?.Version ?? 0) != version)
-        {
-            throw new StorageException(StorageErrorKind.Other, $"Case '{caseId}' is at version {version} but its events stop before it.");
-        }
-
-        return new CaseStream(caseId, version, snapshot, events);
+        return reader.LoadAsync(caseId, cancellationToken);
     }
 
     public IAsyncEnumerable<StoredEvent> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)
     {
         CaseAppendRules.EnsureValidCaseId(caseId);
-        return ReadEventsAsync(caseId, 1, cancellationToken);
+        return reader.ReadEventsAsync(caseId, 1, cancellationToken);
     }
 
     public async Task<long> AppendAsync(
@@ -162,28 +139,5 @@ public sealed class TableCaseEventStore : ICaseEventStore
 
         // Without a new snapshot a merge leaves the stored one in place; with one, replace drops stale chunks.
         return snapshot is null ? TableOperation.Merge(head, current.ETag!) : TableOperation.Replace(head, current.ETag!);
-    }
-
-    private async IAsyncEnumerable<StoredEvent> ReadEventsAsync(string caseId, long fromSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var query = new TableQuery
-        {
-            PartitionKey = caseId,
-            Filter = TableFilter.Ge("RowKey", CaseRows.Commit(fromSequence)).And(TableFilter.Lt("RowKey", CaseRows.CommitsEnd)),
-        };
-        var next = fromSequence;
-        await foreach (var commit in tables.QueryAsync(names.Cases, query, cancellationToken))
-        {
-            foreach (var e in CaseRows.EventsOf(commit))
-            {
-                if (e.Sequence != next)
-                {
-                    throw new StorageException(StorageErrorKind.Other, $"Case '{caseId}' history jumps from {next - 1} to {e.Sequence}.");
-                }
-
-                next++;
-                yield return e;
-            }
-        }
     }
 }

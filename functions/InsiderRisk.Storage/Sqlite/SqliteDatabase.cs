@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace InsiderRisk.Storage.Sqlite;
@@ -15,19 +14,16 @@ public sealed class SqliteDatabase : IDisposable
 {
     public const string FileName = "insiderrisk.db";
 
-    private const int MaxIdleSessions = 16;
-
-    private readonly string connectionString;
     private readonly bool inMemory;
     private readonly SemaphoreSlim writeLock = new(1, 1);
-    private readonly ConcurrentBag<SqliteSession> idle = [];
+    private readonly SqliteSessionPool sessions;
     private readonly SqliteConnection? keepAlive;
     private bool disposed;
 
     private SqliteDatabase(string connectionString, bool inMemory)
     {
-        this.connectionString = connectionString;
         this.inMemory = inMemory;
+        sessions = new SqliteSessionPool(connectionString, configureFile: !inMemory);
         if (inMemory)
         {
             // A shared in-memory database lives only while a connection to it is open.
@@ -35,9 +31,11 @@ public sealed class SqliteDatabase : IDisposable
             keepAlive.Open();
         }
 
-        var session = OpenSession();
-        SqliteSchema.Apply(session.Connection, walMode: !inMemory);
-        idle.Add(session);
+        sessions.Run(session =>
+        {
+            SqliteSchema.Apply(session.Connection, walMode: !inMemory);
+            return true;
+        });
     }
 
     /// <summary>Opens (creating if needed) <c>{dataDirectory}/insiderrisk.db</c>.</summary>
@@ -74,13 +72,13 @@ public sealed class SqliteDatabase : IDisposable
         if (!inMemory)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return Run(read);
+            return sessions.Run(read);
         }
 
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            return Run(read);
+            return sessions.Run(read);
         }
         finally
         {
@@ -94,7 +92,7 @@ public sealed class SqliteDatabase : IDisposable
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            return Run(session =>
+            return sessions.Run(session =>
             {
                 using var transaction = session.Connection.BeginTransaction(deferred: false);
                 session.Transaction = transaction;
@@ -124,53 +122,8 @@ public sealed class SqliteDatabase : IDisposable
         }
 
         disposed = true;
-        while (idle.TryTake(out var session))
-        {
-            session.Dispose();
-        }
-
+        sessions.Dispose();
         keepAlive?.Dispose();
         writeLock.Dispose();
-    }
-
-    private T Run<T>(Func<SqliteSession, T> work)
-    {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        var session = idle.TryTake(out var pooled) ? pooled : OpenSession();
-        var healthy = false;
-        try
-        {
-            var result = work(session);
-            healthy = true;
-            return result;
-        }
-        catch (StorageException)
-        {
-            healthy = true;
-            throw;
-        }
-        finally
-        {
-            if (healthy && idle.Count < MaxIdleSessions && !disposed)
-            {
-                idle.Add(session);
-            }
-            else
-            {
-                session.Dispose();
-            }
-        }
-    }
-
-    private SqliteSession OpenSession()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        if (!inMemory)
-        {
-            SqliteSchema.ConfigureConnection(connection);
-        }
-
-        return new SqliteSession(connection);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InsiderRisk.Storage.Queues;
 
 namespace InsiderRisk.Storage.Sqlite;
@@ -19,7 +18,7 @@ public sealed class SqliteQueueStore : IQueueStore
 
     private readonly SqliteDatabase database;
     private readonly TimeProvider time;
-    private readonly ConcurrentDictionary<string, bool> knownQueues = new(StringComparer.Ordinal);
+    private readonly KnownNames knownQueues = KnownNames.Queues();
 
     public SqliteQueueStore(SqliteDatabase database, TimeProvider? time = null)
     {
@@ -27,10 +26,10 @@ public sealed class SqliteQueueStore : IQueueStore
         this.time = time ?? TimeProvider.System;
     }
 
-    public Task CreateQueueIfNotExistsAsync(string queue, CancellationToken cancellationToken = default)
+    public async Task CreateQueueIfNotExistsAsync(string queue, CancellationToken cancellationToken = default)
     {
         QueueRules.EnsureValidName(queue);
-        return database.WriteAsync(
+        await database.WriteAsync(
             session =>
             {
                 var command = session.Command("INSERT INTO queues (name) VALUES ($name) ON CONFLICT DO NOTHING");
@@ -40,10 +39,10 @@ public sealed class SqliteQueueStore : IQueueStore
             cancellationToken);
     }
 
-    public Task<string> SendAsync(string queue, string text, TimeSpan? visibilityDelay = null, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default)
+    public async Task<string> SendAsync(string queue, string text, TimeSpan? visibilityDelay = null, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default)
     {
         QueueRules.EnsureValidSend(text, visibilityDelay, timeToLive);
-        return database.WriteAsync(
+        return await database.WriteAsync(
             session =>
             {
                 EnsureQueue(session, queue);
@@ -64,10 +63,10 @@ public sealed class SqliteQueueStore : IQueueStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<QueueMessage>> ReceiveAsync(string queue, int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(string queue, int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
     {
         QueueRules.EnsureValidReceive(maxMessages, visibilityTimeout);
-        return database.WriteAsync<IReadOnlyList<QueueMessage>>(
+        return await database.WriteAsync<IReadOnlyList<QueueMessage>>(
             session =>
             {
                 EnsureQueue(session, queue);
@@ -112,8 +111,8 @@ public sealed class SqliteQueueStore : IQueueStore
             cancellationToken);
     }
 
-    public Task DeleteAsync(string queue, string messageId, string popReceipt, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(
+    public async Task DeleteAsync(string queue, string messageId, string popReceipt, CancellationToken cancellationToken = default) =>
+        await database.WriteAsync(
             session =>
             {
                 EnsureQueue(session, queue);
@@ -126,10 +125,10 @@ public sealed class SqliteQueueStore : IQueueStore
             },
             cancellationToken);
 
-    public Task<string> UpdateVisibilityAsync(string queue, string messageId, string popReceipt, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
+    public async Task<string> UpdateVisibilityAsync(string queue, string messageId, string popReceipt, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
     {
         QueueRules.EnsureValidUpdate(visibilityTimeout);
-        return database.WriteAsync(
+        return await database.WriteAsync(
             session =>
             {
                 EnsureQueue(session, queue);
@@ -152,21 +151,5 @@ public sealed class SqliteQueueStore : IQueueStore
 
     private static string NewPopReceipt() => Convert.ToBase64String(Guid.NewGuid().ToByteArray());
 
-    private void EnsureQueue(SqliteSession session, string queue)
-    {
-        if (knownQueues.ContainsKey(queue))
-        {
-            return;
-        }
-
-        var command = session.Command("SELECT 1 FROM queues WHERE name = $name");
-        command.Parameters.AddWithValue("$name", queue);
-        if (command.ExecuteScalar() is null)
-        {
-            throw new StorageException(StorageErrorKind.NotFound, $"Queue '{queue}' does not exist.", 404, "QueueNotFound");
-        }
-
-        // Queues are never deleted through this contract, so a queue seen once exists for good.
-        knownQueues.TryAdd(queue, true);
-    }
+    private void EnsureQueue(SqliteSession session, string queue) => knownQueues.Ensure(session, queue, queue);
 }
