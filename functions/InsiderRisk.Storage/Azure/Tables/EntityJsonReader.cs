@@ -29,11 +29,13 @@ internal static class EntityJsonReader
                 continue;
             }
 
-            var type = json.TryGetProperty(name + "@odata.type", out var annotation) ? annotation.GetString() : null;
+            // The service's Timestamp is always an Edm.DateTime, annotated or not.
+            var type = name == "Timestamp" ? "Edm.DateTime"
+                : json.TryGetProperty(name + "@odata.type", out var annotation) ? annotation.GetString() : null;
             var value = ReadValue(property.Value, type, name);
-            if (name == "Timestamp" && value is DateTimeOffset timestamp)
+            if (name == "Timestamp")
             {
-                entity.Timestamp = timestamp;
+                entity.Timestamp = (DateTimeOffset)value;
             }
             else
             {
