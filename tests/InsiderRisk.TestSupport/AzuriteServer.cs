@@ -17,10 +17,10 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly Process process;
     private readonly string workDirectory;
 
-    private AzuriteServer(Process process, string workDirectory, int blobPort, int queuePort, int tablePort)
+    private AzuriteServer(Process node, string workFolder, int blobPort, int queuePort, int tablePort)
     {
-        this.process = process;
-        this.workDirectory = workDirectory;
+        process = node;
+        workDirectory = workFolder;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;

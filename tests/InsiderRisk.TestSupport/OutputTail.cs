@@ -3,16 +3,10 @@ using System.Diagnostics;
 namespace InsiderRisk.TestSupport;
 
 /// <summary>Keeps the last lines a process wrote (stdout and stderr), for error messages.</summary>
-public sealed class OutputTail
+public sealed class OutputTail(int capacity = 40)
 {
     private readonly Queue<string> lines = new();
-    private readonly int capacity;
     private readonly Lock gate = new();
-
-    public OutputTail(int capacity = 40)
-    {
-        this.capacity = capacity;
-    }
 
     public void Attach(Process process)
     {
