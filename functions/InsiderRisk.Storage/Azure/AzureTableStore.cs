@@ -92,7 +92,14 @@ public sealed class AzureTableStore : ITableStore
         using var response = operation.Kind == TableOperationKind.Insert
             ? await sender.SendExpectingAsync(request, action, cancellationToken, 201, 204)
             : await sender.SendExpectingAsync(request, action, cancellationToken, 204);
-        return operation.Kind == TableOperationKind.Delete ? null : Header(response, "ETag");
+        if (operation.Kind == TableOperationKind.Delete)
+        {
+            return null;
+        }
+
+        // The contract keeps a stored entity's ETag on the entity itself.
+        operation.Entity.ETag = Header(response, "ETag");
+        return operation.Entity.ETag;
     }
 
     public async Task<IReadOnlyList<string?>> SubmitBatchAsync(string table, IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken = default)
@@ -112,7 +119,16 @@ public sealed class AzureTableStore : ITableStore
         using var response = await sender.SendExpectingAsync(request, $"A batch in table {table}", cancellationToken, 202);
         var contentType = Header(response, "Content-Type") ?? string.Empty;
         var parts = TableBatchResponse.Parse(contentType, response.Content.ToString());
-        return TableBatchOutcome.Interpret(parts, operations);
+        var etags = TableBatchOutcome.Interpret(parts, operations);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (operations[i].Kind != TableOperationKind.Delete)
+            {
+                operations[i].Entity.ETag = etags[i];
+            }
+        }
+
+        return etags;
     }
 
     private static List<TableEntity> ReadEntities(Response response)

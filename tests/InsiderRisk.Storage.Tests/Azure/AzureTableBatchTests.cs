@@ -29,6 +29,7 @@ public sealed class AzureTableBatchTests(AzuriteFixture azurite)
         Assert.All(etags.Take(5), e => Assert.False(string.IsNullOrEmpty(e)));
         Assert.Null(etags[5]);
         var created = await store.GetAsync(table, "p", "new");
+        Assert.Equal(etags[3], (await store.GetAsync(table, "p", "upsert-replace"))!.ETag);
         Assert.Equal(etags[0], created!.ETag);
         Assert.Equal(1L << 40, created["Big"]);
         Assert.Equal(DateTimeOffset.UnixEpoch, created["At"]);
@@ -100,10 +101,13 @@ public sealed class AzureTableBatchTests(AzuriteFixture azurite)
     {
         var (store, table) = await NewTableAsync(azurite.Server);
 
-        var etags = await store.SubmitBatchAsync(table, [.. Enumerable.Range(0, 100).Select(i => TableOperation.Insert(Entity("p", $"r{i:D3}", ("Payload", new string('x', 1000)))))]);
+        IReadOnlyList<TableOperation> operations = [.. Enumerable.Range(0, 100).Select(i => TableOperation.Insert(Entity("p", $"r{i:D3}", ("Payload", new string('x', 1000)))))];
+
+        var etags = await store.SubmitBatchAsync(table, operations);
         var stored = await store.QueryPageAsync(table, new TableQuery { PartitionKey = "p" });
 
         Assert.Equal(100, etags.Count);
-        Assert.Equal(100, stored.Items.Count);
+        Assert.Equal(etags, operations.Select(o => o.Entity.ETag));
+        Assert.Equal(etags, stored.Items.Select(e => e.ETag));
     }
 }
