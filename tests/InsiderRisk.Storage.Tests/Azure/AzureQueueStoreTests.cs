@@ -143,4 +143,15 @@ public sealed class AzureQueueStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(text, received.Text);
     }
+
+    [Fact]
+    public async Task A_message_may_live_forever()
+    {
+        var (store, queue) = await NewQueueAsync(azurite.Server);
+
+        await store.SendAsync(queue, "forever", timeToLive: Timeout.InfiniteTimeSpan);
+        var received = Assert.Single(await store.ReceiveAsync(queue, 1, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal("forever", received.Text);
+    }
 }

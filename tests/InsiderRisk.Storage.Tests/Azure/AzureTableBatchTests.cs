@@ -12,7 +12,7 @@ public sealed class AzureTableBatchTests(AzuriteFixture azurite)
     {
         var (store, table) = await NewTableAsync(azurite.Server);
         var existing = await store.InsertAsync(table, Entity("p", "replace-me", ("V", 0)));
-        await store.InsertAsync(table, Entity("p", "delete-me"));
+        await store.InsertAsync(table, Entity("p", "delete me, it's (old)"));
         await store.InsertAsync(table, Entity("p", "merge-me", ("Kept", true)));
 
         var etags = await store.SubmitBatchAsync(table,
@@ -21,8 +21,8 @@ public sealed class AzureTableBatchTests(AzuriteFixture azurite)
             TableOperation.Replace(Entity("p", "replace-me", ("V", 1)), existing!),
             TableOperation.Merge(Entity("p", "merge-me", ("Added", "yes"))),
             TableOperation.UpsertReplace(Entity("p", "upsert-replace", ("V", 3))),
-            TableOperation.UpsertMerge(Entity("p", "upsert-merge", ("V", 4))),
-            TableOperation.Delete("p", "delete-me"),
+            TableOperation.UpsertMerge(Entity("p", "upsert 'merge' ✓", ("V", 4))),
+            TableOperation.Delete("p", "delete me, it's (old)"),
         ]);
 
         Assert.Equal(6, etags.Count);
@@ -30,13 +30,14 @@ public sealed class AzureTableBatchTests(AzuriteFixture azurite)
         Assert.Null(etags[5]);
         var created = await store.GetAsync(table, "p", "new");
         Assert.Equal(etags[3], (await store.GetAsync(table, "p", "upsert-replace"))!.ETag);
+        Assert.Equal(etags[4], (await store.GetAsync(table, "p", "upsert 'merge' ✓"))!.ETag);
         Assert.Equal(etags[0], created!.ETag);
         Assert.Equal(1L << 40, created["Big"]);
         Assert.Equal(DateTimeOffset.UnixEpoch, created["At"]);
         Assert.Equal(1, (await store.GetAsync(table, "p", "replace-me"))!["V"]);
         var merged = await store.GetAsync(table, "p", "merge-me");
         Assert.Equal((true, "yes"), (merged!["Kept"], merged["Added"]));
-        Assert.Null(await store.GetAsync(table, "p", "delete-me"));
+        Assert.Null(await store.GetAsync(table, "p", "delete me, it's (old)"));
     }
 
     [Fact]
