@@ -31,9 +31,18 @@ public sealed class AcsEmailEffectHandler(IEmailComposer composer, AcsEmailClien
             EmailSendResult.Sent sent => new EffectOutcome.Succeeded(
                 ready.Result,
                 $"{ready.Description} sent by ACS Email (operation {sent.OperationId}{(sent.WasAlreadySent ? ", sent by an earlier attempt" : string.Empty)})"),
-            EmailSendResult.Rejected rejected => new EffectOutcome.Failed(rejected.Error, Permanent: true),
-            EmailSendResult.Deferred deferred => new EffectOutcome.Failed(deferred.Error, Permanent: false, deferred.RetryAfter),
+            EmailSendResult.Rejected rejected => new EffectOutcome.Failed(Scrub(rejected.Error, ready), Permanent: true),
+            EmailSendResult.Deferred deferred => new EffectOutcome.Failed(Scrub(deferred.Error, ready), Permanent: false, deferred.RetryAfter),
             var other => new EffectOutcome.Failed($"Unexpected send result {other.GetType().Name}.", Permanent: false),
         };
     }
+
+    /// <summary>
+    /// The service's error text may quote recipients; the user's real address must not reach the
+    /// effects view, so a notice's error names the user by pseudonym instead.
+    /// </summary>
+    private static string Scrub(string error, EmailComposition.Ready ready) =>
+        ready.Result is EffectResult.NoticeDelivered notice
+            ? ready.Email.To.Aggregate(error, (text, to) => text.Replace(to.Address, notice.Recipient.Value, StringComparison.OrdinalIgnoreCase))
+            : error;
 }

@@ -14,7 +14,7 @@ public sealed class AcsEmailClientFailureTests
         var result = await HmacClient(server).SendAsync(Message(), Guid.NewGuid());
 
         var rejected = Assert.IsType<EmailSendResult.Rejected>(result);
-        Assert.Contains("InvalidSenderDomain: The sender domain has not been linked.", rejected.Error, StringComparison.Ordinal);
+        Assert.Contains($"InvalidRecipient: Recipient {UserEmail} is not allowed by the sender domain.", rejected.Error, StringComparison.Ordinal);
         Assert.Single(server.Requests);
         Assert.Empty(server.Emails);
     }

@@ -76,7 +76,20 @@ public sealed class AcsEmailEffectHandlerTests
         var failed = Assert.IsType<EffectOutcome.Failed>(await handler.ExecuteAsync(Invocation(Share())));
 
         Assert.True(failed.Permanent);
-        Assert.Contains("The sender domain has not been linked.", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("Recipient hr@contoso.com is not allowed by the sender domain.", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_notice_names_the_user_by_pseudonym_even_when_ACS_quotes_the_address()
+    {
+        using var server = FakeAcsServer.Start(FakeAcsAuth.Hmac());
+        server.SendScript.Enqueue(SendBehavior.RejectAsBadRequest);
+        var handler = new AcsEmailEffectHandler(new NoticeEmailComposer(new NoticeRenderer(), Sender), HmacClient(server));
+
+        var failed = Assert.IsType<EffectOutcome.Failed>(await handler.ExecuteAsync(Invocation(Notice(), RealUser)));
+
+        Assert.Contains($"Recipient {User} is not allowed", failed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(UserEmail, failed.Error, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

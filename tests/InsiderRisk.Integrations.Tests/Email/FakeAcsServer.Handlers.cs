@@ -43,7 +43,7 @@ internal sealed partial class FakeAcsServer
         switch (behavior)
         {
             case SendBehavior.RejectAsBadRequest:
-                return new FakeHttpResponse(400, Error("InvalidSenderDomain", "The sender domain has not been linked."));
+                return new FakeHttpResponse(400, Error("InvalidRecipient", $"Recipient {FirstRecipient(body)} is not allowed by the sender domain."));
             case SendBehavior.Throttle:
                 return new FakeHttpResponse(
                     429, Error("TooManyRequests", "Rate limit exceeded."), new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) });
@@ -86,6 +86,9 @@ internal sealed partial class FakeAcsServer
         var error = status == "Failed" ? ""","error":{"code":"EmailDroppedAllRecipientsSuppressed","message":"All recipients are suppressed."}""" : string.Empty;
         return new FakeHttpResponse(200, $$"""{"id":"{{operationId}}","status":"{{status}}"{{error}}}""", headers);
     }
+
+    private static string FirstRecipient(byte[] body) =>
+        JsonDocument.Parse(body).RootElement.GetProperty("recipients").GetProperty("to")[0].GetProperty("address").GetString()!;
 
     private static string Error(string code, string message) => JsonSerializer.Serialize(new { error = new { code, message } });
 }
