@@ -4,6 +4,7 @@ using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 
@@ -30,6 +31,7 @@ app.UseAuthorization();
 app.MapFunctionInvocations();
 app.MapHealthApi();
 
+if (app.MapConnectorApi(args) is { } connectorExitCode) { return connectorExitCode; }
 await app.RunAsync();
 return 0;
 
