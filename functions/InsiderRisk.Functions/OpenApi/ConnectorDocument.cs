@@ -31,6 +31,9 @@ public static class ConnectorDocument
         ArgumentNullException.ThrowIfNull(services);
         var operations = EndpointOperations.From(endpoints, services.GetRequiredService<IServiceProviderIsService>())
             .Where(operation => !ConnectorHints.Unpublished.Contains(operation.EndpointName))
+            .Select(operation => operation.Body is null && ConnectorHints.RequestBodies.TryGetValue(operation.EndpointName, out var body)
+                ? operation with { Body = new ApiBody(body, Required: true) }
+                : operation)
             .ToList();
         var schemas = new SchemaRegistry(SerializerOptions(services));
         var writer = new OperationWriter(schemas, operations);

@@ -1,3 +1,5 @@
+using InsiderRisk.Functions.OpenApi.Bodies;
+
 namespace InsiderRisk.Functions.OpenApi;
 
 /// <summary>
@@ -74,6 +76,7 @@ public static class ConnectorHints
     {
         ["templateName"] = Important,
         ["flowName"] = Important,
+        ["alertIds"] = Important,
         ["caseName"] = Important,
         ["reason"] = Important,
         ["classification"] = Important,
@@ -93,5 +96,17 @@ public static class ConnectorHints
     {
         ["templateName"] = new(ListNoticeTemplates, "name"),
         ["flowName"] = new(ListFlows, "name"),
+    };
+
+    /// <summary>
+    /// Bodies of endpoints that read their JSON themselves (to answer per-field errors), so their
+    /// metadata declares none. Used only while an endpoint declares no body of its own.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Type> RequestBodies { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["ConfirmAlert"] = typeof(ConfirmAlertBody),
+        ["DismissAlert"] = typeof(DismissAlertBody),
+        ["BulkConfirmAlerts"] = typeof(BulkConfirmAlertsBody),
+        ["BulkDismissAlerts"] = typeof(BulkDismissAlertsBody),
     };
 }

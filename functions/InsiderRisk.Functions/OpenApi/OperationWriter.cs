@@ -7,6 +7,8 @@ namespace InsiderRisk.Functions.OpenApi;
 /// <summary>One operation in Swagger 2.0 with the connector's extensions (x-ms-summary, x-ms-visibility, x-ms-dynamic-values).</summary>
 public sealed class OperationWriter(SchemaRegistry schemas, IReadOnlyList<ApiOperation> published)
 {
+    private readonly InputHints hints = new(schemas, published);
+
     public const string ErrorDescription =
         "An error as application/problem+json: status, title, detail and, for invalid input, errors by field.";
 
@@ -71,7 +73,7 @@ public sealed class OperationWriter(SchemaRegistry schemas, IReadOnlyList<ApiOpe
             json["x-ms-visibility"] = visibility;
         }
 
-        if (DynamicValues(parameter.Name) is { } dynamicValues)
+        if (hints.DynamicValues(parameter.Name) is { } dynamicValues)
         {
             json["x-ms-dynamic-values"] = dynamicValues;
         }
@@ -100,7 +102,7 @@ public sealed class OperationWriter(SchemaRegistry schemas, IReadOnlyList<ApiOpe
         var schema = schemas.For(body.Type);
         if (schemas.DefinitionOf(body.Type) is { } name && schemas.Definitions[name]["properties"] is JsonObject properties)
         {
-            ApplyPropertyHints(properties, endpointName);
+            hints.ApplyToBody(properties, endpointName);
         }
 
         return new JsonObject
@@ -111,54 +113,6 @@ public sealed class OperationWriter(SchemaRegistry schemas, IReadOnlyList<ApiOpe
             ["schema"] = schema,
             ["x-ms-summary"] = HumanText.Label(schemas.DefinitionOf(body.Type) ?? "Body"),
         };
-    }
-
-    private void ApplyPropertyHints(JsonObject properties, string endpointName)
-    {
-        var advanced = ConnectorHints.AdvancedProperties.GetValueOrDefault(endpointName);
-        foreach (var (name, node) in properties)
-        {
-            if (node is not JsonObject property || property.ContainsKey("$ref"))
-            {
-                continue;
-            }
-
-            if (advanced?.Contains(name) == true)
-            {
-                property["x-ms-visibility"] = ConnectorHints.Advanced;
-            }
-            else if (ConnectorHints.PropertyVisibility.TryGetValue(name, out var visibility))
-            {
-                property["x-ms-visibility"] = visibility;
-            }
-
-            if (DynamicValues(name) is { } dynamicValues)
-            {
-                property["x-ms-dynamic-values"] = dynamicValues;
-            }
-        }
-    }
-
-    /// <summary>The picker's source, only when that operation is in the connector.</summary>
-    private JsonObject? DynamicValues(string name)
-    {
-        if (!ConnectorHints.DynamicValues.TryGetValue(name, out var source)
-            || published.FirstOrDefault(operation => operation.OperationId == source.OperationId) is not { } target)
-        {
-            return null;
-        }
-
-        var json = new JsonObject { ["operationId"] = source.OperationId };
-        var listed = target.Responses.FirstOrDefault(response => response.StatusCode == StatusCodes.Status200OK)?.Type;
-        // A bare array lists the choices itself; the API's lists are objects with their choices in "items".
-        if (listed is null || (string?)schemas.For(listed)["type"] != "array")
-        {
-            json["value-collection"] = "items";
-        }
-
-        json["value-path"] = source.ValuePath;
-        json["value-title"] = source.ValuePath;
-        return json;
     }
 
     private JsonObject Responses(ApiOperation operation)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -64,6 +65,10 @@ public sealed class SchemaRegistry(JsonSerializerOptions options)
             if (!schema.ContainsKey("$ref"))
             {
                 schema["x-ms-summary"] = HumanText.Label(property.Name);
+                if (property.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), inherit: true).FirstOrDefault() is DescriptionAttribute described)
+                {
+                    schema["description"] = described.Description;
+                }
             }
 
             properties[property.Name] = schema;
