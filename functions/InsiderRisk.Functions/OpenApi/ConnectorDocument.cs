@@ -66,7 +66,7 @@ public static class ConnectorDocument
                 ["version"] = "1.0",
             },
             ["host"] = host,
-            ["basePath"] = EndpointOperations.BasePath,
+            ["basePath"] = "/",
             ["schemes"] = new JsonArray("https"),
             ["consumes"] = new JsonArray("application/json"),
             ["produces"] = new JsonArray("application/json", "application/problem+json"),

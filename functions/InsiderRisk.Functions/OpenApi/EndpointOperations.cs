@@ -8,10 +8,12 @@ namespace InsiderRisk.Functions.OpenApi;
 /// The app's API as operations, read from its endpoints' metadata: route, method, name
 /// (<c>WithName</c> → operationId), summary and description, tags, parameters, body and responses.
 /// Only routes under <c>/api</c> that are not excluded from descriptions; sorted by path and method.
+/// Paths are full (<c>/api/…</c>) under the base path <c>/</c>, so a connection that sets the host
+/// (apiProperties.json's host policy) needs no path of its own.
 /// </summary>
 public static class EndpointOperations
 {
-    public const string BasePath = "/api";
+    public const string ApiPrefix = "/api";
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
@@ -22,7 +24,7 @@ public static class EndpointOperations
         foreach (var endpoint in endpoints.OfType<RouteEndpoint>())
         {
             if (endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true }
-                || PathBelowBase(endpoint.RoutePattern) is not { } path)
+                || ApiPath(endpoint.RoutePattern) is not { } path)
             {
                 continue;
             }
@@ -80,8 +82,8 @@ public static class EndpointOperations
             metadata.GetMetadata<IAllowAnonymous>() is not null);
     }
 
-    /// <summary>The route below <c>/api</c> in Swagger's template syntax; null for other routes and catch-alls.</summary>
-    private static string? PathBelowBase(RoutePattern pattern)
+    /// <summary>An <c>/api</c> route in Swagger's template syntax; null for other routes and catch-alls.</summary>
+    private static string? ApiPath(RoutePattern pattern)
     {
         if (pattern.Parameters.Any(parameter => parameter.IsCatchAll))
         {
@@ -96,12 +98,7 @@ public static class EndpointOperations
             _ => string.Empty,
         })));
         var path = "/" + string.Join('/', segments);
-        if (string.Equals(path, BasePath, StringComparison.OrdinalIgnoreCase))
-        {
-            return "/";
-        }
-
-        return path.StartsWith(BasePath + "/", StringComparison.OrdinalIgnoreCase) ? path[BasePath.Length..] : null;
+        return path.StartsWith(ApiPrefix + "/", StringComparison.OrdinalIgnoreCase) ? path : null;
     }
 
     private static Type? BodyType(Type? type) =>
