@@ -1,3 +1,5 @@
+using InsiderRisk.Functions.Admin;
+using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Functions.Manifest;
@@ -6,6 +8,8 @@ using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -19,6 +23,9 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddRisk();
+builder.Services.AddUsers();
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -29,6 +36,10 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapRiskApi();
+app.MapUsersApi();
+app.MapAdminApi();
+app.MapAuditApi();
 
 await app.RunAsync();
 return 0;
