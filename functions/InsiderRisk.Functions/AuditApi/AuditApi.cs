@@ -50,7 +50,7 @@ public static class AuditApi
         {
             page = await audit.QueryAsync(query, cancellationToken);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException || e is StorageException { Kind: StorageErrorKind.InvalidInput })
+        catch (Exception e) when (e is FormatException or ArgumentException or BadHttpRequestException || e is StorageException { Kind: StorageErrorKind.InvalidInput })
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["continuationToken"] = ["Pass back the token of a previous page, unchanged."] },
