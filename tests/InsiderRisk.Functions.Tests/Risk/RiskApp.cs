@@ -12,6 +12,7 @@ using InsiderRisk.Functions.Risk;
 using InsiderRisk.Functions.Tests.Support;
 using InsiderRisk.Storage.Alerts;
 using InsiderRisk.Storage.Queues;
+using InsiderRisk.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsiderRisk.Functions.Tests.Risk;
@@ -27,13 +28,15 @@ public sealed class RiskApp : IDisposable
 
     private static int s_nextAlert;
 
-    public RiskApp(Action<IServiceCollection>? services = null)
+    public RiskApp(Action<IServiceCollection>? services = null, AzuriteServer? azurite = null)
     {
-        Factory = new ApiFactory(collection =>
+        void Configure(IServiceCollection collection)
         {
             collection.AddSingleton<TimeProvider>(Clock);
             services?.Invoke(collection);
-        });
+        }
+
+        Factory = azurite is null ? new ApiFactory(Configure) : ApiFactory.OnAzurite(azurite, services: Configure);
     }
 
     public ManualClock Clock { get; } = new(Builders.Now);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InsiderRisk.Domain.Access;
+using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Risk;
 using InsiderRisk.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,15 @@ public sealed class RiskRunApiTests
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(("Completed", "Timer", 1), (run.GetProperty("state").GetString(), run.GetProperty("trigger").GetString(), run.GetProperty("usersScored").GetInt32()));
         Assert.Equal(38, (await app.GetRiskAsync("timer@contoso.test")).GetProperty("score").GetInt32());
+    }
+
+    [Fact]
+    public void The_risk_queue_functions_are_in_the_catalog_on_their_Storage_queues()
+    {
+        Assert.Contains(ApplyRiskFeedbackFunction.Definition, FunctionCatalog.All);
+        Assert.Contains(ContinueRiskRunFunction.Definition, FunctionCatalog.All);
+        Assert.Equal(new TriggerBinding.Queue("message", RiskTables.FeedbackQueue, "AzureWebJobsStorage"), ApplyRiskFeedbackFunction.Definition.Trigger);
+        Assert.Equal(new TriggerBinding.Queue("message", RiskTables.RunsQueue, "AzureWebJobsStorage"), ContinueRiskRunFunction.Definition.Trigger);
     }
 
     [Fact]
