@@ -28,6 +28,7 @@ public static class RiskRegistration
         services.AddSingleton<RiskAlertFacts>();
         services.AddSingleton<RiskScoringContextSource>();
         services.AddSingleton<UserRiskScorer>();
+        services.AddSingleton<RiskRunVisitor>();
         services.AddSingleton<RiskRunner>();
         services.AddSingleton<RiskRunScheduler>();
         services.AddSingleton<RiskFeedbackRecorder>();

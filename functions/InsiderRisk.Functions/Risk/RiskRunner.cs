@@ -1,5 +1,3 @@
-using InsiderRisk.Domain;
-using InsiderRisk.Domain.Risk;
 using InsiderRisk.Storage.Tables;
 
 namespace InsiderRisk.Functions.Risk;
@@ -13,8 +11,7 @@ namespace InsiderRisk.Functions.Risk;
 public sealed class RiskRunner(
     ITableStore tables,
     RiskRunStore runs,
-    UserRiskStore risks,
-    UserRiskScorer scorer,
+    RiskRunVisitor visitor,
     RiskScoringContextSource contexts,
     TimeProvider clock)
 {
@@ -41,11 +38,11 @@ public sealed class RiskRunner(
             return new RiskRunSlice(RiskRunSliceOutcome.Busy, await runs.GetAsync(runId, cancellationToken));
         }
 
-        var walk = new Walk(run, budget, started, await contexts.GetAsync(cancellationToken));
+        var walk = new RiskRunWalk(run, budget, started, await contexts.GetAsync(cancellationToken));
         return await WalkAsync(walk, cancellationToken);
     }
 
-    private async Task<RiskRunSlice> WalkAsync(Walk walk, CancellationToken cancellationToken)
+    private async Task<RiskRunSlice> WalkAsync(RiskRunWalk walk, CancellationToken cancellationToken)
     {
         var segments = RiskRunSegment.For(walk.Run);
         while (true)
@@ -73,7 +70,7 @@ public sealed class RiskRunner(
                         return await PauseAsync(walk, cancellationToken);
                     }
 
-                    await VisitAsync(walk, segment, row, cancellationToken);
+                    await visitor.VisitAsync(walk, segment, row, cancellationToken);
                     walk.Run = walk.Run with { AfterPartitionKey = row.PartitionKey, AfterRowKey = row.RowKey };
                     walk.Steps++;
                 }
@@ -98,42 +95,7 @@ public sealed class RiskRunner(
         }
     }
 
-    private async Task VisitAsync(Walk walk, RiskRunSegment segment, TableEntity row, CancellationToken cancellationToken)
-    {
-        if (walk.Run.Pass == RiskRunPass.Count)
-        {
-            walk.Run = walk.Run with { UsersTotal = walk.Run.UsersTotal + 1 };
-            return;
-        }
-
-        var reason = segment.Kind switch
-        {
-            RiskRunSegmentKind.Dirty => await scorer.ScoreAsync(new UserPseudonym(row.RowKey), walk.Context, RiskDirtyIndex.FromRow(row), cancellationToken),
-            RiskRunSegmentKind.Expired => await VisitExpiredAsync(walk, row, cancellationToken),
-            _ => await scorer.ScoreAsync(new UserPseudonym(row.RowKey), walk.Context, null, cancellationToken),
-        };
-        walk.Run = walk.Run with
-        {
-            UsersScored = walk.Run.UsersScored + 1,
-            UsersRescored = walk.Run.UsersRescored + (reason == RescoreReason.UpToDate ? 0 : 1),
-        };
-    }
-
-    // An entry whose user has since been rescored to another day is stale: drop it, the new one stands.
-    private async Task<RescoreReason> VisitExpiredAsync(Walk walk, TableEntity row, CancellationToken cancellationToken)
-    {
-        var user = new UserPseudonym(row.RowKey);
-        var current = await risks.GetAsync(user, cancellationToken);
-        if (current is null || RiskExpiryDays.Of(current.Assessment.ValidUntil) != row.PartitionKey)
-        {
-            await risks.DeleteExpiryAsync(row.PartitionKey, user, cancellationToken);
-            return RescoreReason.UpToDate;
-        }
-
-        return await scorer.ScoreAsync(user, walk.Context, null, cancellationToken);
-    }
-
-    private async Task<bool> CheckpointAsync(Walk walk, CancellationToken cancellationToken)
+    private async Task<bool> CheckpointAsync(RiskRunWalk walk, CancellationToken cancellationToken)
     {
         var saved = await runs.TrySaveAsync(walk.Run with { LeaseUntil = clock.GetUtcNow() + walk.Budget.Lease }, cancellationToken);
         if (saved is null)
@@ -145,13 +107,13 @@ public sealed class RiskRunner(
         return true;
     }
 
-    private async Task<RiskRunSlice> PauseAsync(Walk walk, CancellationToken cancellationToken)
+    private async Task<RiskRunSlice> PauseAsync(RiskRunWalk walk, CancellationToken cancellationToken)
     {
         var saved = await runs.TrySaveAsync(walk.Run with { LeaseUntil = null }, cancellationToken);
         return new RiskRunSlice(saved is null ? RiskRunSliceOutcome.Busy : RiskRunSliceOutcome.Paused, saved ?? walk.Run);
     }
 
-    private async Task<RiskRunSlice> CompleteAsync(Walk walk, CancellationToken cancellationToken)
+    private async Task<RiskRunSlice> CompleteAsync(RiskRunWalk walk, CancellationToken cancellationToken)
     {
         var done = walk.Run with
         {
@@ -172,19 +134,5 @@ public sealed class RiskRunner(
         }
 
         return new RiskRunSlice(RiskRunSliceOutcome.Completed, saved);
-    }
-
-    private sealed class Walk(RiskRun run, RiskRunBudget budget, DateTimeOffset started, RiskScoringContext context)
-    {
-        public RiskRun Run { get; set; } = run;
-
-        public RiskRunBudget Budget { get; } = budget;
-
-        public RiskScoringContext Context { get; } = context;
-
-        public int Steps { get; set; }
-
-        public bool Spent(DateTimeOffset now) =>
-            (Budget.MaxSteps is { } max && Steps >= max) || (Budget.Time is { } time && now - started >= time);
     }
 }
