@@ -47,5 +47,7 @@ public sealed class RiskUsers(
 
     /// <summary>What an audit entry may name for a route's user: the pseudonym, never a raw id.</summary>
     public string AuditTarget(string routeValue) =>
-        Pseudonymizer.IsPseudonym(routeValue) ? routeValue : directory.Pseudonymize(routeValue).Value;
+        string.IsNullOrWhiteSpace(routeValue) ? "(blank user id)"
+        : Pseudonymizer.IsPseudonym(routeValue) ? routeValue
+        : directory.Pseudonymize(routeValue).Value;
 }

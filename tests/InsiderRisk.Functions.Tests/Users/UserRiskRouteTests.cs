@@ -54,6 +54,8 @@ public sealed class UserRiskRouteTests : IClassFixture<UserRiskRouteTests.Fixtur
     [InlineData("GET", "/api/users/User-0000000000/risk")]
     [InlineData("POST", "/api/users/User-0000000000/risk/dismiss")]
     [InlineData("GET", "/api/users/known.user@contoso.test/risk")]
+    [InlineData("POST", "/api/users/%20/risk/confirm-compromised")]
+    [InlineData("GET", "/api/signins/%20/risk")]
     [InlineData("GET", "/api/signins/no-such-signin/risk")]
     [InlineData("POST", "/api/signins/no-such-signin/confirm-safe")]
     public async Task Unknown_users_and_sign_ins_are_404_and_raw_ids_name_nobody_while_pseudonymized(string method, string path)
