@@ -11,6 +11,9 @@ namespace InsiderRisk.Bench.Measurement;
 /// </remarks>
 public static class AlternatingRates
 {
+    private const double StableWithin = 0.10;
+    private const int MaxWarmups = 4;
+
     private static long s_sink;
 
     public static long Sink => Volatile.Read(ref s_sink);
@@ -23,8 +26,8 @@ public static class AlternatingRates
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(itemsPerPass);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plan.Rounds);
 
-        Round(candidate, itemsPerPass, plan.Warmup);
-        Round(baseline, itemsPerPass, plan.Warmup);
+        WarmUp(candidate, itemsPerPass, plan);
+        WarmUp(baseline, itemsPerPass, plan);
         var candidateRates = new double[plan.Rounds];
         var baselineRates = new double[plan.Rounds];
         for (int i = 0; i < plan.Rounds; i++)
@@ -35,6 +38,27 @@ public static class AlternatingRates
         }
 
         return new RatePair(Percentiles.Median(candidateRates), Percentiles.Median(baselineRates));
+    }
+
+    /// <summary>
+    /// At least <see cref="MeasurementPlan.Warmup"/>, then on until two rounds in a row agree within
+    /// <see cref="StableWithin"/> (tiered JIT and PGO replace the code in steps; on a busy machine
+    /// that takes longer), but never longer than <see cref="MaxWarmups"/> × the planned warmup.
+    /// </summary>
+    private static void WarmUp(Func<long> pass, long itemsPerPass, MeasurementPlan plan)
+    {
+        long start = Stopwatch.GetTimestamp();
+        double previous = Round(pass, itemsPerPass, plan.MinRoundDuration);
+        while (Stopwatch.GetElapsedTime(start) < plan.Warmup * MaxWarmups)
+        {
+            double current = Round(pass, itemsPerPass, plan.MinRoundDuration);
+            if (Stopwatch.GetElapsedTime(start) >= plan.Warmup && Math.Abs(current / previous - 1) <= StableWithin)
+            {
+                return;
+            }
+
+            previous = current;
+        }
     }
 
     /// <summary>Runs the pass until <paramref name="atLeast"/> has passed (at least once); items per second.</summary>
