@@ -4,6 +4,7 @@ using InsiderRisk.Bench.Results;
 
 namespace InsiderRisk.Bench.Tests.Cli;
 
+[Collection(CpuTimedCollection.Name)]
 public sealed class BenchProgramTests
 {
     [Fact]

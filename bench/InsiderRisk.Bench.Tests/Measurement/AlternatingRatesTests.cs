@@ -2,8 +2,21 @@ using InsiderRisk.Bench.Measurement;
 
 namespace InsiderRisk.Bench.Tests.Measurement;
 
+[Collection(CpuTimedCollection.Name)]
 public sealed class AlternatingRatesTests
 {
+    private static long Spin(TimeSpan duration)
+    {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        long spins = 0;
+        while (System.Diagnostics.Stopwatch.GetElapsedTime(start) < duration)
+        {
+            spins++;
+        }
+
+        return spins;
+    }
+
     [Fact]
     public void RunsBothPassesAndFoldsTheirChecksumsIntoTheSink()
     {
@@ -41,11 +54,36 @@ public sealed class AlternatingRatesTests
     }
 
     [Fact]
+    public void OnTheCpuClockSpinningTenTimesLongerMeasuresAboutTenTimesSlower()
+    {
+        RatePair rates = AlternatingRates.Measure(
+            () => Spin(TimeSpan.FromMilliseconds(2)),
+            () => Spin(TimeSpan.FromMilliseconds(0.2)),
+            itemsPerPass: 1,
+            new MeasurementPlan(TimeSpan.FromMilliseconds(10), 3, TimeSpan.FromMilliseconds(20)),
+            RateClock.ProcessCpu);
+
+        Assert.InRange(rates.Baseline / rates.Candidate, 3, 30);
+        Assert.True(rates.Candidate >= 100, "a CPU-bound 2 ms pass runs about 500 times per CPU-second");
+    }
+
+    [Fact]
+    public void APassThatUsesNoCpuCannotHoldACpuClockRoundForever()
+    {
+        var plan = new MeasurementPlan(TimeSpan.FromMilliseconds(1), 1, TimeSpan.FromMilliseconds(5));
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        AlternatingRates.Measure(() => { Thread.Sleep(1); return 1; }, () => 1, 1, plan, RateClock.ProcessCpu);
+
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(start) < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void CancellationStopsBetweenRounds()
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => AlternatingRates.Measure(() => 1, () => 1, 1, Builders.TinyPlan, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => AlternatingRates.Measure(() => 1, () => 1, 1, Builders.TinyPlan, cancellationToken: cancelled.Token));
     }
 }

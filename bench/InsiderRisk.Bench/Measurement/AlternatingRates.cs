@@ -13,12 +13,19 @@ public static class AlternatingRates
 {
     private const double StableWithin = 0.10;
     private const int MaxWarmups = 4;
+    private const int MaxWallPerRound = 20;
 
     private static long s_sink;
 
     public static long Sink => Volatile.Read(ref s_sink);
 
-    public static RatePair Measure(Func<long> candidate, Func<long> baseline, long itemsPerPass, MeasurementPlan plan, CancellationToken cancellationToken = default)
+    public static RatePair Measure(
+        Func<long> candidate,
+        Func<long> baseline,
+        long itemsPerPass,
+        MeasurementPlan plan,
+        RateClock clock = RateClock.Wall,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(baseline);
@@ -26,57 +33,66 @@ public static class AlternatingRates
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(itemsPerPass);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plan.Rounds);
 
-        WarmUp(candidate, itemsPerPass, plan);
-        WarmUp(baseline, itemsPerPass, plan);
+        var meter = new Meter(itemsPerPass, clock);
+        meter.WarmUp(candidate, plan);
+        meter.WarmUp(baseline, plan);
         var candidateRates = new double[plan.Rounds];
         var baselineRates = new double[plan.Rounds];
         for (int i = 0; i < plan.Rounds; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidateRates[i] = Round(candidate, itemsPerPass, plan.MinRoundDuration);
-            baselineRates[i] = Round(baseline, itemsPerPass, plan.MinRoundDuration);
+            candidateRates[i] = meter.Round(candidate, plan.MinRoundDuration);
+            baselineRates[i] = meter.Round(baseline, plan.MinRoundDuration);
         }
 
         return new RatePair(Percentiles.Median(candidateRates), Percentiles.Median(baselineRates));
     }
 
-    /// <summary>
-    /// At least <see cref="MeasurementPlan.Warmup"/>, then on until two rounds in a row agree within
-    /// <see cref="StableWithin"/> (tiered JIT and PGO replace the code in steps; on a busy machine
-    /// that takes longer), but never longer than <see cref="MaxWarmups"/> × the planned warmup.
-    /// </summary>
-    private static void WarmUp(Func<long> pass, long itemsPerPass, MeasurementPlan plan)
+    private readonly record struct Meter(long ItemsPerPass, RateClock Clock)
     {
-        long start = Stopwatch.GetTimestamp();
-        double previous = Round(pass, itemsPerPass, plan.MinRoundDuration);
-        while (Stopwatch.GetElapsedTime(start) < plan.Warmup * MaxWarmups)
+        /// <summary>
+        /// At least <see cref="MeasurementPlan.Warmup"/>, then on until two rounds in a row agree within
+        /// <see cref="StableWithin"/> (tiered JIT and PGO replace the code in steps; on a busy machine
+        /// that takes longer), but never longer than <see cref="MaxWarmups"/> × the planned warmup.
+        /// </summary>
+        public void WarmUp(Func<long> pass, MeasurementPlan plan)
         {
-            double current = Round(pass, itemsPerPass, plan.MinRoundDuration);
-            if (Stopwatch.GetElapsedTime(start) >= plan.Warmup && Math.Abs(current / previous - 1) <= StableWithin)
+            long start = Stopwatch.GetTimestamp();
+            double previous = Round(pass, plan.MinRoundDuration);
+            while (Stopwatch.GetElapsedTime(start) < plan.Warmup * MaxWarmups)
             {
-                return;
+                double current = Round(pass, plan.MinRoundDuration);
+                if (Stopwatch.GetElapsedTime(start) >= plan.Warmup && Math.Abs(current / previous - 1) <= StableWithin)
+                {
+                    return;
+                }
+
+                previous = current;
             }
-
-            previous = current;
         }
-    }
 
-    /// <summary>Runs the pass until <paramref name="atLeast"/> has passed (at least once); items per second.</summary>
-    private static double Round(Func<long> pass, long itemsPerPass, TimeSpan atLeast)
-    {
-        long passes = 0;
-        long checksum = 0;
-        long start = Stopwatch.GetTimestamp();
-        TimeSpan elapsed;
-        do
+        /// <summary>
+        /// Runs the pass until <paramref name="atLeast"/> has passed on the clock (at least once);
+        /// items per second of that clock. A pass that uses no CPU cannot hold a CPU-clock round
+        /// forever: the round also ends after <see cref="MaxWallPerRound"/> × its length in wall time.
+        /// </summary>
+        public double Round(Func<long> pass, TimeSpan atLeast)
         {
-            checksum ^= pass();
-            passes++;
-            elapsed = Stopwatch.GetElapsedTime(start);
-        }
-        while (elapsed < atLeast);
+            long passes = 0;
+            long checksum = 0;
+            long wallStart = Stopwatch.GetTimestamp();
+            TimeSpan start = Clock.Read();
+            TimeSpan elapsed;
+            do
+            {
+                checksum ^= pass();
+                passes++;
+                elapsed = Clock.Read() - start;
+            }
+            while (elapsed < atLeast && Stopwatch.GetElapsedTime(wallStart) < atLeast * MaxWallPerRound);
 
-        Interlocked.Add(ref s_sink, checksum);
-        return passes * itemsPerPass / elapsed.TotalSeconds;
+            Interlocked.Add(ref s_sink, checksum);
+            return elapsed > TimeSpan.Zero ? passes * ItemsPerPass / elapsed.TotalSeconds : double.PositiveInfinity;
+        }
     }
 }
