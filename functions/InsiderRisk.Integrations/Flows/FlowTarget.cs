@@ -7,6 +7,8 @@ namespace InsiderRisk.Integrations.Flows;
 /// </summary>
 public sealed class FlowTarget
 {
+    private static readonly HashSet<string> SecretNames = new(["sig", "code", "key", "token"], StringComparer.OrdinalIgnoreCase);
+
     public FlowTarget(string name, Uri? url)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -23,7 +25,10 @@ public sealed class FlowTarget
     /// <summary>What may be shown of the target: the host only.</summary>
     public string Host => Url?.Host ?? "local sink";
 
-    /// <summary>Removes the URL, and its query on its own, from a text that might quote them.</summary>
+    /// <summary>
+    /// Removes from a text that might quote them (a flow echoing its request, an error message) the URL,
+    /// its query, and the values of its secret-bearing parameters (<c>sig</c>, <c>code</c>, <c>key</c>, <c>token</c>).
+    /// </summary>
     public string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,8 +39,25 @@ public sealed class FlowTarget
 
         var redacted = text.Replace(Url.OriginalString, "[flow url]", StringComparison.OrdinalIgnoreCase)
             .Replace(Url.AbsoluteUri, "[flow url]", StringComparison.OrdinalIgnoreCase);
-        return Url.Query.Length > 1 ? redacted.Replace(Url.Query.TrimStart('?'), "[redacted]", StringComparison.OrdinalIgnoreCase) : redacted;
+        if (Url.Query.Length > 1)
+        {
+            redacted = redacted.Replace(Url.Query.TrimStart('?'), "[redacted]", StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var secret in SecretValues())
+        {
+            redacted = redacted.Replace(secret, "[redacted]", StringComparison.Ordinal);
+        }
+
+        return redacted;
     }
+
+    private IEnumerable<string> SecretValues() =>
+        Url!.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Where(pair => pair.Length == 2 && pair[1].Length > 0 && SecretNames.Contains(pair[0]))
+            .SelectMany(pair => new[] { pair[1], Uri.UnescapeDataString(pair[1]) })
+            .Distinct(StringComparer.Ordinal);
 
     public override string ToString() => $"flow '{Name}' ({Host})";
 }
