@@ -18,6 +18,7 @@ public static class GraphClients
         // without it a 429/503 comes back to the effect runner, which schedules the retry durably.
         var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions())
             .Where(handler => handler is not RetryHandler)
+            .Append(new NonJsonErrorHandler())
             .ToList();
         var http = GraphClientFactory.Create(
             handlers,

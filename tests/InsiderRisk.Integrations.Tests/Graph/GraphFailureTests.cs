@@ -33,6 +33,33 @@ public sealed class GraphFailureTests
         Assert.Contains("503", failed.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_gateway_page_instead_of_json_is_still_read_by_its_status()
+    {
+        await using var harness = new GraphHarness();
+        harness.Fake.FailNext("POST", "/teams", new LoopbackResponse(502, "<html><body>Bad Gateway</body></html>") { ContentType = "text/html" });
+
+        var outcome = await harness.TeamCreation().ExecuteAsync(Builders.Invocation(Builders.CreateTeam()));
+
+        Assert.Equal(new EffectOutcome.Failed("Graph (create team) answered 502: Http502: <html><body>Bad Gateway</body></html>", false), outcome);
+    }
+
+    [Fact]
+    public async Task An_empty_503_keeps_its_retry_after_and_an_empty_400_is_still_permanent()
+    {
+        await using var harness = new GraphHarness();
+        harness.Fake.FailNext("POST", "/teams", new LoopbackResponse(503, null, new Dictionary<string, string> { ["Retry-After"] = "9" }));
+        harness.Fake.FailNext("POST", "/teams", new LoopbackResponse(400, null));
+        var handler = harness.TeamCreation();
+
+        var unavailable = Assert.IsType<EffectOutcome.Failed>(await handler.ExecuteAsync(Builders.Invocation(Builders.CreateTeam(), attempt: 1)));
+        var refused = Assert.IsType<EffectOutcome.Failed>(await handler.ExecuteAsync(Builders.Invocation(Builders.CreateTeam(), attempt: 2)));
+
+        Assert.Equal((false, TimeSpan.FromSeconds(9)), (unavailable.Permanent, unavailable.RetryAfter));
+        Assert.True(refused.Permanent);
+        Assert.Contains("400", refused.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(400, "BadRequest", "Invalid bind property name user in request.")]
     [InlineData(403, "Forbidden", "Missing role permissions on the request. API requires one of 'Team.Create'.")]
