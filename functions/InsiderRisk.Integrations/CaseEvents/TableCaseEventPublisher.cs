@@ -6,7 +6,8 @@ namespace InsiderRisk.Integrations.CaseEvents;
 /// <summary>
 /// The local stand-in for the <c>case-events</c> topic: table <c>PublishedEvents</c>, PartitionKey = case
 /// id, RowKey = sequence (zero-padded, so a case reads in order), upserted so a republished event stays
-/// one row. The app reads it back with <see cref="ListAsync"/> (local runs, tests, a downstream demo).
+/// one row; a body longer than one property holds is chunked (<c>BodyChunks</c>, <c>Body0</c>…). The app
+/// reads it back with <see cref="ListAsync"/> (local runs, tests, a downstream demo).
 /// </summary>
 public sealed class TableCaseEventPublisher(ITableStore tables, TimeProvider time) : ICaseEventPublisher
 {
@@ -27,7 +28,7 @@ public sealed class TableCaseEventPublisher(ITableStore tables, TimeProvider tim
                 ["Subject"] = message.Subject,
                 ["PublishedAt"] = now,
             };
-            BodyChunks.Write(entity, message.Body);
+            ChunkedText.Write(entity, "Body", message.Body, $"Case event {message.MessageId}");
             await tables.UpsertAsync(Table, entity, cancellationToken);
         }
     }
@@ -43,7 +44,7 @@ public sealed class TableCaseEventPublisher(ITableStore tables, TimeProvider tim
                 long.Parse(entity.RowKey, CultureInfo.InvariantCulture),
                 entity.GetString("MessageId") ?? "",
                 entity.GetString("Subject") ?? "",
-                BodyChunks.Read(entity),
+                ChunkedText.Read(entity, "Body"),
                 entity.GetDateTime("PublishedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue));
         }
 
