@@ -1,0 +1,7 @@
+namespace InsiderRisk.Domain.Cases;
+
+public sealed record CaseResolution(
+    CaseClassification Classification,
+    string ActionTaken,
+    DateTimeOffset ResolvedAt,
+    string ResolvedBy);

@@ -1,0 +1,7 @@
+namespace InsiderRisk.Domain.Cases;
+
+public enum CaseStatus
+{
+    Active,
+    Closed,
+}

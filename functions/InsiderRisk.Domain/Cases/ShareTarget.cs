@@ -1,0 +1,7 @@
+namespace InsiderRisk.Domain.Cases;
+
+public enum ShareTarget
+{
+    ServiceNow,
+    Email,
+}

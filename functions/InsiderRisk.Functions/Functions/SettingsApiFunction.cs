@@ -1,0 +1,7 @@
+namespace InsiderRisk.Functions.Functions;
+
+/// <summary>HTTP: <c>/api/settings</c>.</summary>
+public static class SettingsApiFunction
+{
+    public static FunctionDefinition Definition { get; } = ApiFunction.ForArea("SettingsApi", "settings");
+}
