@@ -88,7 +88,7 @@ public sealed class RiskRunner(
             }
 
             walk.Run = walk.Run with { Segment = walk.Run.Segment + 1, AfterPartitionKey = null, AfterRowKey = null };
-            if (!await CheckpointAsync(walk, cancellationToken))
+            if (walk.CheckpointDue(clock.GetUtcNow()) && !await CheckpointAsync(walk, cancellationToken))
             {
                 return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
             }
@@ -104,6 +104,7 @@ public sealed class RiskRunner(
         }
 
         walk.Run = saved;
+        walk.Checkpointed(clock.GetUtcNow());
         return true;
     }
 
