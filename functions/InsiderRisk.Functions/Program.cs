@@ -1,3 +1,5 @@
+using InsiderRisk.Functions.Admin;
+using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Functions.Manifest;
@@ -7,6 +9,8 @@ using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -20,6 +24,9 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddRisk();
+builder.Services.AddUsers();
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -30,6 +37,10 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapRiskApi();
+app.MapUsersApi();
+app.MapAdminApi();
+app.MapAuditApi();
 
 if (app.MapConnectorApi(args) is { } connectorExitCode) { return connectorExitCode; }
 await app.RunAsync();
