@@ -11,7 +11,7 @@ public static class ParameterDescriptions
         ["userId"] = "The user as the API shows them: their pseudonym, or their ID where pseudonymization is off.",
         ["signInId"] = "The sign-in's ID.",
         ["runId"] = "The ID of a risk recompute run.",
-        ["name"] = "The name.",
+        ["name"] = "The notice template's name.",
         ["status"] = "Only items in this status.",
         ["severity"] = "Only alerts of this severity.",
         ["policy"] = "Only alerts of this policy.",

@@ -43,11 +43,12 @@ public sealed class SettingCatalogTests(AppFixture app) : IClassFixture<AppFixtu
         });
     }
 
-    /// <summary>The options types bound with BindConfiguration (each registers a change token source).</summary>
+    /// <summary>The app's own options types bound with BindConfiguration (each registers a change token source).</summary>
     private IEnumerable<Type> BoundOptionTypes() =>
         app.Registrations
             .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IOptionsChangeTokenSource<>))
             .Select(d => d.ServiceType.GetGenericArguments()[0])
+            .Where(type => type.Assembly.GetName().Name?.StartsWith("InsiderRisk.", StringComparison.Ordinal) == true)
             .Distinct();
 
     private static IEnumerable<string> SettingsOf(Type options)

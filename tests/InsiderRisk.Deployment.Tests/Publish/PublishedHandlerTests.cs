@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InsiderRisk.Deployment.Tests.Connector;
 using InsiderRisk.Deployment.Tests.Support;
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Invocations;
@@ -38,7 +39,7 @@ public sealed class PublishedHandlerTests(PublishFixture publish)
         var served = await handler.Client.GetFromJsonAsync<JsonObject>(new Uri(ConnectorApi.DocumentRoute, UriKind.Relative));
 
         served!["host"] = ConnectorDocument.PlaceholderHost;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Repository.Read(Repository.ConnectorDefinition)), served), "The published app serves a different connector definition than infra/connector/ holds.");
+        DefinitionText.AssertSame(Repository.Read(Repository.ConnectorDefinition), ConnectorDocument.ToText(served), "the published app");
     }
 
     [Fact]
