@@ -11,7 +11,7 @@ namespace InsiderRisk.Deployment.Tests.Bicep;
 /// </summary>
 public sealed class AppSettingsTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static readonly BicepModel Model = new();
+    private static BicepModel Model => AppGrants.Model;
 
     [Fact]
     public void Every_setting_the_app_needs_in_Azure_is_in_the_function_app_settings()

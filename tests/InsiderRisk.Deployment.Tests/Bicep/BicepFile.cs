@@ -9,7 +9,7 @@ public sealed partial class BicepFile
     private BicepFile(string path, string text)
     {
         Path = path;
-        foreach (var statement in BicepSyntax.Statements(BicepSyntax.StripComments(text)))
+        foreach (var statement in BicepSyntax.Statements(BicepComments.Strip(text)))
         {
             Read(statement);
         }

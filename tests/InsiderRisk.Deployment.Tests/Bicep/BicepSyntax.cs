@@ -9,54 +9,6 @@ namespace InsiderRisk.Deployment.Tests.Bicep;
 /// </summary>
 public static class BicepSyntax
 {
-    /// <summary>The text without comments; strings are kept as written.</summary>
-    public static string StripComments(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var result = new StringBuilder(text.Length);
-        var inString = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (inString)
-            {
-                result.Append(c);
-                if (c == '\\' && i + 1 < text.Length)
-                {
-                    result.Append(text[++i]);
-                }
-                else if (c == '\'')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
-            {
-                while (i < text.Length && text[i] != '\n')
-                {
-                    i++;
-                }
-
-                result.Append('\n');
-                continue;
-            }
-
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                i = text.IndexOf("*/", i + 2, StringComparison.Ordinal) + 1;
-                continue;
-            }
-
-            inString = c == '\'';
-            result.Append(c);
-        }
-
-        return result.ToString();
-    }
-
     /// <summary>The statements of a block, each trimmed; decorators (<c>@…</c>) are their own statements.</summary>
     public static IReadOnlyList<string> Statements(string text)
     {
