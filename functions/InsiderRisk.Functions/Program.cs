@@ -1,5 +1,8 @@
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.Cases;
+using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
@@ -19,6 +22,8 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddCases();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -29,6 +34,8 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapCasesApi();
+app.MapDashboardApi();
 
 await app.RunAsync();
 return 0;

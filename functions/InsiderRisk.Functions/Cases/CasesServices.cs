@@ -1,5 +1,7 @@
 using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Cases.Index;
+using InsiderRisk.Functions.Platform.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InsiderRisk.Functions.Cases;
 
@@ -8,11 +10,14 @@ public static class CasesServices
     /// <summary>The case command path, its read models and the case routes' helpers.</summary>
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
+        services.AddRequiredTable(CaseIndexKeys.Table);
+        services.AddRequiredTable(NoticeTemplateSource.Table);
+        services.AddRequiredQueue(CaseEffectQueue.QueueName);
         services.AddSingleton<CaseReadModels>();
         services.AddSingleton<CaseEffectQueue>();
         services.AddSingleton<ICaseCommands, CaseCommandService>();
         services.AddSingleton<ICaseReadModelRefresher, CaseReadModelRefresher>();
-        services.AddSingleton<ICaseProjection, CaseIndexProjection>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseProjection, CaseIndexProjection>());
         services.AddSingleton<CaseIndexReader>();
         services.AddSingleton<NoticeTemplateSource>();
         services.AddSingleton<CaseGate>();

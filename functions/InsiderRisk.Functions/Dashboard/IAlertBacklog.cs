@@ -2,10 +2,7 @@ using InsiderRisk.Domain.Dashboard;
 
 namespace InsiderRisk.Functions.Dashboard;
 
-/// <summary>
-/// Alerts still waiting for triage (status NeedsReview), by severity, for <c>GET /api/dashboard</c>.
-/// Implemented by the Alerts area from its own index; the app refuses to start without one.
-/// </summary>
+/// <summary>Alerts waiting for triage, per severity (the dashboard's <c>alertsNeedingReview</c>).</summary>
 public interface IAlertBacklog
 {
     Task<SeverityCounts> NeedsReviewAsync(CancellationToken cancellationToken = default);
