@@ -8,6 +8,7 @@ using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Platform.Users;
 using InsiderRisk.Functions.Tests.Dashboard;
 using InsiderRisk.Functions.Tests.Support;
+using InsiderRisk.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using static InsiderRisk.Functions.Tests.Cases.CaseBuilders;
@@ -30,11 +31,19 @@ public class ApiWithCases : IDisposable
     /// another area), an empty one lets the app start.
     /// </summary>
     protected ApiWithCases(IReadOnlyDictionary<string, string?> settings)
+        : this(new ApiFactory(settings, WithBacklog))
     {
-        Factory = new ApiFactory(settings, services => services.TryAddSingleton<IAlertBacklog>(new FixedAlertBacklog(SeverityCounts.None)));
+    }
+
+    private ApiWithCases(ApiFactory factory)
+    {
+        Factory = factory;
     }
 
     public ApiFactory Factory { get; }
+
+    /// <summary>The same app on an Azurite the test class started (tables shared: use unique names and times).</summary>
+    public static ApiWithCases OnAzurite(AzuriteServer azurite) => new(ApiFactory.OnAzurite(azurite, services: WithBacklog));
 
     public ICaseCommands Commands => Factory.Services.GetRequiredService<ICaseCommands>();
 
@@ -70,6 +79,9 @@ public class ApiWithCases : IDisposable
 
     public async Task<CaseState> StateAsync(CaseId caseId) =>
         await Commands.LoadAsync(caseId) ?? throw new InvalidOperationException($"Case {caseId} does not exist.");
+
+    private static void WithBacklog(IServiceCollection services) =>
+        services.TryAddSingleton<IAlertBacklog>(new FixedAlertBacklog(SeverityCounts.None));
 
     public void Dispose()
     {
