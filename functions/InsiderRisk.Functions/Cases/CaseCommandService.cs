@@ -61,8 +61,9 @@ public sealed class CaseCommandService(
                 continue;
             }
 
-            await readModels.ProjectAsync(append.State, decision.Events, [append.ProjectionEffectId], cancellationToken);
-            await effects.EnqueueAsync(command.CaseId, decision.Events, cancellationToken);
+            // Stored: the read models and the queue follow even if the caller has gone away meanwhile.
+            await readModels.ProjectAsync(append.State, decision.Events, [append.ProjectionEffectId], CancellationToken.None);
+            await effects.EnqueueAsync(command.CaseId, decision.Events, CancellationToken.None);
             return new CaseCommandResult(append.State, decision.Events, null);
         }
     }

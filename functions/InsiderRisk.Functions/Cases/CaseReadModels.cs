@@ -1,6 +1,7 @@
 using System.Globalization;
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
+using InsiderRisk.Storage;
 using InsiderRisk.Storage.Cases;
 
 namespace InsiderRisk.Functions.Cases;
@@ -55,16 +56,29 @@ public sealed partial class CaseReadModels(
             }
         }
 
-        if (succeeded)
+        if (!succeeded)
+        {
+            return false;
+        }
+
+        try
         {
             foreach (var effectId in doneEffectIds)
             {
                 await store.MarkDoneAsync(state.CaseId.Value, effectId, cancellationToken);
             }
         }
+        catch (StorageException exception)
+        {
+            // Still pending: the sweeper projects again, which changes nothing, then marks it done.
+            LogMarkDoneFailed(logger, exception, state.CaseId.Value, state.Version);
+        }
 
-        return succeeded;
+        return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark the read models of case {CaseId} at version {Version} done; the sweeper will.")]
+    private static partial void LogMarkDoneFailed(ILogger logger, Exception exception, string caseId, long version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Read model {Projection} failed for case {CaseId} at version {Version}; the outbox sweeper will retry it.")]
     private static partial void LogProjectionFailed(ILogger logger, Exception exception, string projection, string caseId, long version);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InsiderRisk.Functions.Tests.Cases;
 
-/// <summary>The app with one Power Automate flow configured and one notice template stored as the Admin area stores it.</summary>
+/// <summary>The app with one Power Automate flow configured and one notice template stored as the Admin area stores it (default, PascalCase JSON).</summary>
 public sealed class ApiWithFlow : ApiWithCases
 {
     public const string FlowName = "NotifyHr";
@@ -19,7 +19,7 @@ public sealed class ApiWithFlow : ApiWithCases
         var template = new NoticeTemplate(TemplateName, "compliance@contoso.test", "A reminder", TemplateBody, ["legal@contoso.test"], []);
         var row = new TableEntity(NoticeTemplateSource.Partition, TemplateName)
         {
-            [NoticeTemplateSource.JsonProperty] = JsonSerializer.Serialize(template, JsonSerializerOptions.Web),
+            [NoticeTemplateSource.JsonProperty] = JsonSerializer.Serialize(template),
         };
         Factory.Services.GetRequiredService<ITableStore>().UpsertAsync(NoticeTemplateSource.Table, row).GetAwaiter().GetResult();
     }
