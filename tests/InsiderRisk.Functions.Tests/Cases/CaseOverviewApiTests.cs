@@ -83,6 +83,24 @@ public sealed class CaseOverviewApiTests(ApiWithCases api) : IClassFixture<ApiWi
         Assert.Contains(effects.EnumerateArray(), e => e.GetProperty("kind").GetString() == "ReviewDueTimer");
     }
 
+    [Fact]
+    public async Task A_missed_review_marks_the_case_overdue_in_the_queue_until_the_next_note()
+    {
+        var opened = await api.OpenCaseAsync("Overdue-marker case", DateTimeOffset.UtcNow.AddDays(-3));
+        await api.RunAsync(new CaseCommand.FireReviewTimer(opened.ReviewTimerId!.Value)
+        {
+            CaseId = opened.CaseId, At = DateTimeOffset.UtcNow, By = CaseNote.SystemAuthor,
+        });
+        using var client = api.Analyst();
+
+        var overdue = await client.GetJsonAsync("/api/cases?q=overdue-marker");
+        await api.RunAsync(Note(opened.CaseId, "Reviewed now", DateTimeOffset.UtcNow));
+        var reviewed = await client.GetJsonAsync("/api/cases?q=overdue-marker");
+
+        Assert.True(overdue.GetProperty("items")[0].GetProperty("overdue").GetBoolean());
+        Assert.False(reviewed.GetProperty("items")[0].GetProperty("overdue").GetBoolean());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("/history")]
