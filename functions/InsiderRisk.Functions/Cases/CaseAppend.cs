@@ -12,8 +12,7 @@ internal sealed record CaseAppend(
     CaseState State,
     IReadOnlyList<NewEvent> Events,
     IReadOnlyList<OutboxEntry> Outbox,
-    CaseSnapshot? Snapshot,
-    string ProjectionEffectId)
+    CaseSnapshot? Snapshot)
 {
     /// <summary>A snapshot is written each time the version crosses a multiple of this.</summary>
     public const int SnapshotEvery = 20;
@@ -44,7 +43,7 @@ internal sealed record CaseAppend(
             var (type, data) = CaseJson.Serialize(e);
             return new NewEvent(type, data, e.At, e.By);
         }).ToList();
-        return new CaseAppend(after, serialized, outbox, SnapshotOf(before, after), projectionId);
+        return new CaseAppend(after, serialized, outbox, SnapshotOf(before, after));
     }
 
     private static CaseSnapshot? SnapshotOf(CaseState before, CaseState after)

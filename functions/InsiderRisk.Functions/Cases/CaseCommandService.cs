@@ -17,6 +17,7 @@ public sealed class CaseCommandService(
     ISettingsStore settings,
     CaseReadModels readModels,
     CaseEffectQueue effects,
+    CaseWriteGate gate,
     TimeProvider time) : ICaseCommands
 {
     /// <summary>Tries before giving up on a case many writers hit at once (then: 409 case-busy).</summary>
@@ -33,38 +34,53 @@ public sealed class CaseCommandService(
         var policy = (await settings.GetAsync(cancellationToken)).ToCasePolicy();
         for (var attempt = 1; ; attempt++)
         {
-            var state = await LoadAsync(command.CaseId, cancellationToken) ?? CaseState.Initial;
-            var decision = CaseDecider.Decide(command, state, policy);
-            if (decision.Error is { } error)
+            var outcome = await TryOnceAsync(command, policy, cancellationToken);
+            if (outcome is { } decided)
             {
-                return CaseCommandResult.Failure(error);
-            }
-
-            if (decision.Events.IsEmpty)
-            {
-                return new CaseCommandResult(state, [], null);
-            }
-
-            var append = CaseAppend.Prepare(state, decision.Events);
-            try
-            {
-                await store.AppendAsync(command.CaseId.Value, state.Version, append.Events, append.Outbox, append.Snapshot, cancellationToken);
-            }
-            catch (StorageException exception) when (IsLostRace(exception))
-            {
-                if (attempt >= MaxAttempts)
+                if (decided.Events.Count > 0)
                 {
-                    return CaseCommandResult.Failure(CaseBusy(command.CaseId));
+                    // Stored: the read models and the queue follow even if the caller has gone away meanwhile.
+                    await readModels.ProjectAsync(decided.State!, decided.Events, [CaseReadModels.ProjectionEffectId(command.CaseId, decided.State!.Version)], CancellationToken.None);
+                    await effects.EnqueueAsync(command.CaseId, decided.Events, CancellationToken.None);
                 }
 
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
-                continue;
+                return decided;
             }
 
-            // Stored: the read models and the queue follow even if the caller has gone away meanwhile.
-            await readModels.ProjectAsync(append.State, decision.Events, [append.ProjectionEffectId], CancellationToken.None);
-            await effects.EnqueueAsync(command.CaseId, decision.Events, CancellationToken.None);
+            if (attempt >= MaxAttempts)
+            {
+                return CaseCommandResult.Failure(CaseBusy(command.CaseId));
+            }
+
+            await Task.Delay(Backoff(attempt), time, cancellationToken);
+        }
+    }
+
+    /// <summary>One load → decide → append; null when another writer appended first.</summary>
+    private async Task<CaseCommandResult?> TryOnceAsync(CaseCommand command, CasePolicy policy, CancellationToken cancellationToken)
+    {
+        using var entered = await gate.EnterAsync(command.CaseId, cancellationToken);
+        var state = await LoadAsync(command.CaseId, cancellationToken) ?? CaseState.Initial;
+        var decision = CaseDecider.Decide(command, state, policy);
+        if (decision.Error is { } error)
+        {
+            return CaseCommandResult.Failure(error);
+        }
+
+        if (decision.Events.IsEmpty)
+        {
+            return new CaseCommandResult(state, [], null);
+        }
+
+        var append = CaseAppend.Prepare(state, decision.Events);
+        try
+        {
+            await store.AppendAsync(command.CaseId.Value, state.Version, append.Events, append.Outbox, append.Snapshot, cancellationToken);
             return new CaseCommandResult(append.State, decision.Events, null);
+        }
+        catch (StorageException exception) when (IsLostRace(exception))
+        {
+            return null;
         }
     }
 

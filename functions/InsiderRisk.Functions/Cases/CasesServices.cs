@@ -15,6 +15,7 @@ public static class CasesServices
         services.AddRequiredQueue(CaseEffectQueue.QueueName);
         services.AddSingleton<CaseReadModels>();
         services.AddSingleton<CaseEffectQueue>();
+        services.AddSingleton<CaseWriteGate>();
         services.AddSingleton<ICaseCommands, CaseCommandService>();
         services.AddSingleton<ICaseReadModelRefresher, CaseReadModelRefresher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseProjection, CaseIndexProjection>());

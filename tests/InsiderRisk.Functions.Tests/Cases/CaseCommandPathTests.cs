@@ -100,6 +100,26 @@ public sealed class CaseCommandPathTests(ApiWithCases api) : IClassFixture<ApiWi
     }
 
     [Fact]
+    public async Task Writers_in_two_instances_racing_on_one_case_lose_nothing_and_duplicate_nothing()
+    {
+        var opened = await api.OpenCaseAsync();
+        using var otherGate = new CaseWriteGate();
+        var otherInstance = ActivatorUtilities.CreateInstance<CaseCommandService>(api.Factory.Services, otherGate);
+        var instances = new[] { api.Commands, otherInstance };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            instances[i % 2].ExecuteAsync(Note(opened.CaseId, $"from instance {i % 2}: {i}", DateTimeOffset.UtcNow) with { RequestId = $"race-{i}" })));
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            instances[(i + 1) % 2].ExecuteAsync(Note(opened.CaseId, $"from instance {i % 2}: {i}", DateTimeOffset.UtcNow) with { RequestId = $"race-{i}" })));
+
+        Assert.All(results, result => Assert.True(result.Succeeded, result.Error?.Message));
+        Assert.All(repeats, result => Assert.Empty(result.Events));
+        var notes = (await api.StateAsync(opened.CaseId)).Notes;
+        Assert.Equal(16, notes.Length);
+        Assert.Equal(16, notes.Select(n => n.Text).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_case_id_the_store_cannot_key_is_refused_without_touching_it()
     {
         var result = await api.Commands.ExecuteAsync(Open(new Domain.CaseId("a|b"), api.User()));
