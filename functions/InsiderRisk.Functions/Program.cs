@@ -1,7 +1,10 @@
 using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.Cases;
+using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
@@ -27,6 +30,8 @@ builder.Services.AddHealth();
 builder.Services.AddRisk();
 builder.Services.AddUsers();
 builder.Services.AddAdmin();
+builder.Services.AddCases();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -41,6 +46,8 @@ app.MapRiskApi();
 app.MapUsersApi();
 app.MapAdminApi();
 app.MapAuditApi();
+app.MapCasesApi();
+app.MapDashboardApi();
 
 if (app.MapConnectorApi(args) is { } connectorExitCode) { return connectorExitCode; }
 await app.RunAsync();
