@@ -10,6 +10,8 @@ public static class SettingNames
     /// <summary>The connection (setting prefix) of the Service Bus trigger and output bindings.</summary>
     public const string ServiceBus = "ServiceBusConnection";
 
+    private const string LocalRun = "The trigger loop of a run without the Functions host; never used under the host.";
+
     private const string Identity = "The identity-based form is what Azure uses (shared-key and SAS access are off).";
 
     public static IReadOnlyList<AppSetting> All { get; } =
@@ -48,6 +50,11 @@ public static class SettingNames
         new(Nested(RiskOptions.Section, nameof(RiskOptions.Schedule)), SettingPlace.Azure, "The RecomputeRiskScores timer's schedule (the host resolves %Risk__Schedule%)."),
         new(Nested(RiskOptions.Section, nameof(RiskOptions.WindowDays)), SettingPlace.Azure, "The scoring window."),
         new(Nested(SweeperOptions.Section, nameof(SweeperOptions.Schedule)), SettingPlace.Azure, "The SweepOutbox timer's schedule (the host resolves %Sweeper__Schedule%)."),
+        new("LocalRun__Enabled", SettingPlace.Optional, LocalRun),
+        new("LocalRun__PollInterval", SettingPlace.Optional, LocalRun),
+        new("LocalRun__VisibilityTimeout", SettingPlace.Optional, LocalRun),
+        new("LocalRun__BatchSize", SettingPlace.Optional, LocalRun),
+        new("LocalRun__MaxDequeueCount", SettingPlace.Optional, LocalRun),
         new(HostingFacts.AzureInstanceSetting, SettingPlace.Platform, "Tells the app it runs in Azure."),
         new(HostingFacts.CustomHandlerPortSetting, SettingPlace.Platform, "The port the host forwards to."),
     ];

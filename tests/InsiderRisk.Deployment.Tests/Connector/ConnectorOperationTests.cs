@@ -62,6 +62,22 @@ public sealed class ConnectorOperationTests
         Assert.All(pickers, picker => Assert.Equal("name", (string?)picker["value-path"]));
     }
 
+    [Theory]
+    [InlineData("SendCaseNotice", "templateName", ConnectorHints.ListNoticeTemplates)]
+    [InlineData("RunCaseFlow", "flowName", ConnectorHints.ListFlows)]
+    public void Notice_templates_and_flows_are_picked_from_the_lists_the_app_serves(string operationId, string field, string source)
+    {
+        var document = Document;
+        var operation = Operation(document, operationId);
+        Assert.NotNull(operation);
+
+        var property = BodyProperties(document, operation)[field];
+
+        Assert.Equal(source, (string?)property?["x-ms-dynamic-values"]?["operationId"]);
+        Assert.Equal("items", (string?)property?["x-ms-dynamic-values"]?["value-collection"]);
+        Assert.Equal(ConnectorHints.Important, (string?)property?["x-ms-visibility"]);
+    }
+
     [Fact]
     public void Security_is_Entra_ID_OAuth_or_a_functions_key_and_only_health_is_anonymous()
     {
