@@ -1,0 +1,28 @@
+using InsiderRisk.Functions.Alerts.Storage;
+
+namespace InsiderRisk.Functions.Alerts.Triage;
+
+public sealed partial class AlertTriage
+{
+    /// <summary>Reserves every alert or none: if any was changed since it was read, the reservations made are given back.</summary>
+    private async Task<bool> ClaimAllAsync(List<AlertTriageState> alerts, TriageClaim claim, CancellationToken cancellationToken)
+    {
+        var claimed = new bool[alerts.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, alerts.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = StorageParallelism.Writes, CancellationToken = cancellationToken },
+            async (i, token) => claimed[i] = await rows.TryChangeAsync(alerts[i], AlertRowChange.Claim(claim), token));
+        if (claimed.All(ok => ok))
+        {
+            return true;
+        }
+
+        await ReleaseAsync([.. alerts.Where((_, i) => claimed[i])], claim.Target, cancellationToken);
+        return false;
+    }
+
+    private Task ReleaseAsync(List<AlertTriageState> alerts, string target, CancellationToken cancellationToken) =>
+        alerts.Count == 0
+            ? Task.CompletedTask
+            : writer.ApplyAsync([.. alerts.Select(s => s.AlertId)], StatusDecisions.Release(target), cancellationToken);
+}
