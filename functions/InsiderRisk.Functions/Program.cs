@@ -4,6 +4,7 @@ using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -16,6 +17,8 @@ builder.ConfigureInsiderRiskServer();
 builder.Services.AddInsiderRiskOptions();
 builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
+builder.Services.AddInsiderRiskPlatform();
+builder.Services.AddHealth();
 
 var app = builder.Build();
 app.UseProblemResponses();

@@ -16,6 +16,11 @@ public class AppFactory(IReadOnlyDictionary<string, string?> settings, Action<IS
 
     public TestLogSink Logs { get; } = new();
 
+    /// <summary>A fresh folder per factory for the embedded store, unless the test names one.</summary>
+    public string DataDirectory { get; } = settings.TryGetValue("InsiderRisk:DataDirectory", out var named) && named is not null
+        ? named
+        : Path.Combine(Path.GetTempPath(), "insiderrisk-tests", Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,6 +28,7 @@ public class AppFactory(IReadOnlyDictionary<string, string?> settings, Action<IS
         builder.UseSetting("WEBSITE_INSTANCE_ID", string.Empty);
         builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", string.Empty);
         builder.UseSetting("AzureWebJobsStorage", string.Empty);
+        builder.UseSetting("InsiderRisk:DataDirectory", DataDirectory);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -33,5 +39,21 @@ public class AppFactory(IReadOnlyDictionary<string, string?> settings, Action<IS
             collection.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services?.Invoke(collection);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !settings.ContainsKey("InsiderRisk:DataDirectory"))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+        }
     }
 }

@@ -1,9 +1,8 @@
 using System.Net;
-using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Tests.Invocations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using static InsiderRisk.Functions.Tests.Builders;
 
 namespace InsiderRisk.Functions.Tests.Problems;
@@ -75,24 +74,24 @@ public sealed class ProblemResponseTests
     public async Task Unhandled_exception_is_500_problem_without_internals_and_logged_with_its_correlation_id()
     {
         using var factory = new AppFactory(new Dictionary<string, string?>(), services =>
-            services.AddSingleton<IOptions<StorageOptions>>(new ExplodingOptions()));
+            services.AddSingleton<IStoreProbe>(new ExplodingProbe()));
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(Request(HttpMethod.Get, "/api/health", DevUser()));
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.InternalServerError);
         var text = problem.GetRawText();
-        Assert.DoesNotContain(ExplodingOptions.Secret, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("ExplodingOptions", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExplodingProbe.Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ExplodingProbe", text, StringComparison.Ordinal);
         var correlationId = problem.GetProperty("correlationId").GetString()!;
         var logged = Assert.Single(factory.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Text.Contains(correlationId, StringComparison.Ordinal));
         Assert.DoesNotContain(AnyUser, logged.Text, StringComparison.Ordinal);
     }
 
-    private sealed class ExplodingOptions : IOptions<StorageOptions>
+    private sealed class ExplodingProbe : IStoreProbe
     {
         public const string Secret = "internal-detail-7731";
 
-        public StorageOptions Value => throw new InvalidOperationException(Secret);
+        public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
     }
 }

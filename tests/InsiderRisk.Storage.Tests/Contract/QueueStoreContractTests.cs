@@ -35,6 +35,12 @@ public abstract partial class QueueStoreContractTests : IAsyncLifetime
     /// <summary>Waits <paramref name="span"/> of the store's time.</summary>
     protected virtual Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 
+    /// <summary>
+    /// Whether the store refuses another message's pop receipt. Azure does (400 PopReceiptMismatch,
+    /// mapped to NotFound); Azurite 3.37 accepts it, so its subclass turns this check off.
+    /// </summary>
+    protected virtual bool ChecksReceiptOwnership => true;
+
     [Fact]
     public async Task A_sent_message_is_received_once_with_its_text_and_then_deleted()
     {
@@ -93,7 +99,11 @@ public abstract partial class QueueStoreContractTests : IAsyncLifetime
         var message = Assert.Single(received, m => m.Text == "once");
         var other = Assert.Single(received, m => m.Text == "other");
 
-        await Builders.ThrowsStorage(StorageErrorKind.NotFound, () => Store.DeleteAsync(Queue, message.MessageId, other.PopReceipt));
+        if (ChecksReceiptOwnership)
+        {
+            await Builders.ThrowsStorage(StorageErrorKind.NotFound, () => Store.DeleteAsync(Queue, message.MessageId, other.PopReceipt));
+        }
+
         await Store.DeleteAsync(Queue, message.MessageId, message.PopReceipt);
         await Builders.ThrowsStorage(StorageErrorKind.NotFound, () => Store.DeleteAsync(Queue, message.MessageId, message.PopReceipt));
     }

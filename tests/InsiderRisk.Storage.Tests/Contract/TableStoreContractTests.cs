@@ -24,6 +24,13 @@ public abstract partial class TableStoreContractTests : IAsyncLifetime
 
     protected virtual Task DisposeStoreAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether one property name may hold values of different types across entities and still be
+    /// filtered by type. Azure and SQLite do; Azurite 3.37 answers 500 to such a query, so its
+    /// subclass checks only the single-type case.
+    /// </summary>
+    protected virtual bool FiltersMixedTypes => true;
+
     [Fact]
     public async Task Creating_an_existing_table_again_is_harmless()
     {

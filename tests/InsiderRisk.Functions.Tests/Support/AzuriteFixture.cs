@@ -1,0 +1,24 @@
+using InsiderRisk.TestSupport;
+
+namespace InsiderRisk.Functions.Tests.Support;
+
+/// <summary>
+/// An Azurite for one test class (<c>IClassFixture&lt;AzuriteFixture&gt;</c>), started from the repo's own
+/// package.json on free loopback ports and stopped afterwards. If it cannot start, the tests fail with why.
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private AzuriteServer? server;
+
+    public AzuriteServer Server => server ?? throw new InvalidOperationException("Azurite has not started.");
+
+    public async Task InitializeAsync() => server = await AzuriteServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
