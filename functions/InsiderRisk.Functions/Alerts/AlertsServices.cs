@@ -6,6 +6,7 @@ using InsiderRisk.Functions.Alerts.Triage;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.Platform.Storage;
 using InsiderRisk.Storage.Alerts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,9 @@ public static class AlertsServices
 {
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
+        services.AddRequiredTable(AlertQueueIndex.Table);
+        services.AddRequiredTable(ActivityIndex.Table);
+        services.AddRequiredTable(InvalidMessageLog.Table);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new AlertStoreTables());
         services.TryAddSingleton<AlertRowStore>();
