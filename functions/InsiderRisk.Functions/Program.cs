@@ -1,3 +1,4 @@
+using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Functions.Manifest;
@@ -19,6 +20,7 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddAlerts();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -29,6 +31,7 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapAlertsApi();
 
 await app.RunAsync();
 return 0;

@@ -38,6 +38,7 @@ public static class AlertsServices
         services.TryAddScoped<AlertTriage>();
         services.TryAddScoped<AutoAttach>();
         services.TryAddScoped<AlertIngestion>();
+        services.TryAddScoped<AlertMessageIngest>();
         services.AddFunctionHandler<IngestAlertsHandler>();
         return services;
     }

@@ -74,7 +74,7 @@ public sealed class AlertsApp : IDisposable
             ["EnqueuedTimeUtc"] = "2026-11-22T09:59:58Z",
             ["sys"] = new JsonObject { ["MethodName"] = "IngestAlerts" },
         };
-        return await client.PostAsync(new Uri("/IngestAlerts", UriKind.Relative), Invocation("message", body, metadata));
+        return await client.PostAsync(new Uri("/IngestAlerts", UriKind.Relative), Invocation("message", body?.DeepClone(), metadata));
     }
 
     public async Task<JsonElement> AlertAsync(string alertId)

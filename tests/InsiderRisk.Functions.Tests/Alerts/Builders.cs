@@ -57,6 +57,16 @@ public static class AlertBuilders
 
     public static JsonArray Batch(params JsonObject[] alerts) => [.. alerts];
 
+    /// <summary>A bulk triage body: <c>{alertIds: [...]}</c>, to be completed with <see cref="With"/>.</summary>
+    public static JsonObject Ids(params string[] ids) => new() { ["alertIds"] = new JsonArray([.. ids.Select(id => (JsonNode)id)]) };
+
+    public static JsonObject With(this JsonObject json, string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        json[name] = value;
+        return json;
+    }
+
     public static AlertQueueEntry Entry(string alertId, AlertStatus status = AlertStatus.NeedsReview, Severity severity = Severity.High, int minutes = 0, string policy = "Data leaks", string title = "Files downloaded") =>
         new(new AlertId(alertId), new UserPseudonym("User-0000000001"), policy, severity, status, BaseTime.AddMinutes(minutes), 80, title, null);
 

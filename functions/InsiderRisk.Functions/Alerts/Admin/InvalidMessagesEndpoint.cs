@@ -21,7 +21,7 @@ public static class InvalidMessagesEndpoint
     public static async Task<IResult> ListAsync(
         string? pageSize, string? continuationToken, HttpContext http, IAccessGuard guard, InvalidMessageLog log, CancellationToken cancellationToken)
     {
-        if (await guard.DenyUnlessAllowedAsync(http, Capability.Administer, "admin.invalid-messages.list", IngestAlertsHandler.Queue, cancellationToken: cancellationToken) is { } denied)
+        if (await guard.DenyUnlessAllowedAsync(http, Capability.Administer, "admin.invalid-messages.list", AlertMessageIngest.Queue, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -34,7 +34,7 @@ public static class InvalidMessagesEndpoint
             return ApiProblems.Invalid(errors);
         }
 
-        var page = await log.PageAsync(IngestAlertsHandler.Queue, size, after, cancellationToken);
+        var page = await log.PageAsync(AlertMessageIngest.Queue, size, after, cancellationToken);
         return TypedResults.Ok(new Page<InvalidMessage>(page.Items, PageTokens.Encode(page.After)));
     }
 }
