@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using InsiderRisk.Domain.Dashboard;
-using InsiderRisk.Functions.Dashboard;
 using static InsiderRisk.Functions.Tests.Alerts.AlertBuilders;
 using static InsiderRisk.Functions.Tests.Alerts.AlertsApp;
 using static InsiderRisk.Functions.Tests.Builders;
@@ -115,24 +113,5 @@ public sealed class DismissAndBulkApiTests(AlertsApp app) : IClassFixture<Alerts
         }
 
         await ProblemAssert.IsProblemAsync(tooMany, HttpStatusCode.BadRequest);
-    }
-}
-
-/// <summary>The backlog on an app of its own: triage takes alerts off it, once.</summary>
-public sealed class TriageBacklogTests
-{
-    [Fact]
-    public async Task Confirmed_and_dismissed_alerts_leave_the_backlog()
-    {
-        using var app = new AlertsApp();
-        var (high, medium, low) = (NewId(), NewId(), NewId());
-        await app.IngestAsync(Batch(Alert(high, severity: "High"), Alert(medium, severity: "Medium"), Alert(low, severity: "Low")));
-        using var client = app.Analyst();
-
-        (await PostAsync(client, $"/api/alerts/{high}/confirm", new JsonObject { ["caseName"] = "High one" })).Dispose();
-        (await PostAsync(client, $"/api/alerts/{low}/dismiss", new JsonObject { ["reason"] = "NotImpactful" })).Dispose();
-        (await PostAsync(client, $"/api/alerts/{low}/dismiss", new JsonObject { ["reason"] = "NotImpactful" })).Dispose();
-
-        Assert.Equal(new SeverityCounts(0, 1, 0), await app.Factory.Get<IAlertBacklog>().NeedsReviewAsync());
     }
 }

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using InsiderRisk.Domain.Dashboard;
 using InsiderRisk.Functions.Alerts.Storage;
-using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Storage.Tables;
 using static InsiderRisk.Functions.Tests.Alerts.AlertBuilders;
 using static InsiderRisk.Functions.Tests.Alerts.AlertsApp;
@@ -125,21 +123,5 @@ public sealed class IngestApiTests(AlertsApp app) : IClassFixture<AlertsApp>
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("$", out _));
         await GetJsonAsync(client, "/api/alerts/many-0", HttpStatusCode.NotFound);
-    }
-}
-
-/// <summary>The dashboard's backlog on an app of its own, so no other test's alerts count.</summary>
-public sealed class AlertBacklogTests
-{
-    [Fact]
-    public async Task The_backlog_counts_alerts_needing_review_by_severity_and_not_duplicates()
-    {
-        using var app = new AlertsApp();
-        await app.IngestAsync(Batch(Alert(NewId(), severity: "High"), Alert(NewId(), severity: "High"), Alert(NewId(), severity: "Low")));
-        var medium = NewId();
-        await app.IngestAsync(Alert(medium, severity: "Medium"));
-        await app.IngestAsync(Alert(medium, severity: "Medium"));
-
-        Assert.Equal(new SeverityCounts(2, 1, 1), await app.Factory.Get<IAlertBacklog>().NeedsReviewAsync());
     }
 }
