@@ -117,7 +117,7 @@ public sealed class TriageApiTests(AlertsApp app) : IClassFixture<AlertsApp>
         await app.IngestAsync(Alert(id));
         var rows = app.Factory.Get<AlertRowStore>();
         var state = (await app.RowAsync(id))!;
-        var claim = new TriageClaim("confirm-new:Crashed", new CaseId("IR-20260101-0CRASH"), DateTimeOffset.UtcNow);
+        var claim = new TriageClaim("confirm-new:Crashed", new CaseId("IR-20260101-0CRASH"), DateTimeOffset.UtcNow, "crashed-request");
         Assert.True(await rows.TryChangeAsync(state, AlertRowChange.Claim(claim)));
         using var client = app.Analyst();
 

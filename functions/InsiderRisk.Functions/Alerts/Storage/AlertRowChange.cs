@@ -14,6 +14,7 @@ public sealed record AlertRowChange(IReadOnlyDictionary<string, object> Values)
             [AlertRowColumns.ClaimTarget] = claim.Target,
             [AlertRowColumns.ClaimCaseId] = claim.CaseId?.Value ?? string.Empty,
             [AlertRowColumns.ClaimAt] = claim.At,
+            [AlertRowColumns.ClaimNonce] = claim.Nonce,
         });
     }
 
@@ -59,5 +60,6 @@ public sealed record AlertRowChange(IReadOnlyDictionary<string, object> Values)
     {
         [AlertRowColumns.ClaimTarget] = string.Empty,
         [AlertRowColumns.ClaimCaseId] = string.Empty,
+        [AlertRowColumns.ClaimNonce] = string.Empty,
     };
 }

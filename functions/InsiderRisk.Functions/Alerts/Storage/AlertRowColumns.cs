@@ -18,6 +18,7 @@ internal static class AlertRowColumns
     public const string ClaimTarget = "ClaimTarget";
     public const string ClaimCaseId = "ClaimCaseId";
     public const string ClaimAt = "ClaimAt";
+    public const string ClaimNonce = "ClaimNonce";
     public const string ConfirmTarget = "ConfirmTarget";
     public const string DismissReason = "DismissReason";
     public const string DismissNotes = "DismissNotes";
@@ -27,7 +28,7 @@ internal static class AlertRowColumns
 
     public static readonly IReadOnlyList<string> Select =
     [
-        "UserKey", "Policy", "Severity", Status, "DetectedAt", "RiskScore", CaseId, ClaimTarget, ClaimCaseId, ClaimAt,
+        "UserKey", "Policy", "Severity", Status, "DetectedAt", "RiskScore", CaseId, ClaimTarget, ClaimCaseId, ClaimAt, ClaimNonce,
         ConfirmTarget, DismissReason, DismissNotes, TriagedBy, TriagedAt, Classification,
     ];
 
@@ -43,7 +44,7 @@ internal static class AlertRowColumns
     {
         CaseId = Text(row, CaseId) is { } caseId ? new CaseId(caseId) : null,
         Claim = Text(row, ClaimTarget) is { } target && row.GetDateTime(ClaimAt) is { } at
-            ? new TriageClaim(target, Text(row, ClaimCaseId) is { } claimed ? new CaseId(claimed) : null, at)
+            ? new TriageClaim(target, Text(row, ClaimCaseId) is { } claimed ? new CaseId(claimed) : null, at, Text(row, ClaimNonce) ?? string.Empty)
             : null,
         ConfirmTarget = Text(row, ConfirmTarget),
         DismissReason = Text(row, DismissReason),

@@ -29,7 +29,7 @@ public static class StatusDecisions
             ? AlertRowChange.Resolve(caseId, classification)
             : null;
 
-    /// <summary>Gives up this request's reservations; others' are left alone.</summary>
-    public static Func<AlertTriageState, AlertRowChange?> Release(string target) =>
-        state => state.Status == AlertStatus.NeedsReview && state.Claim?.Target == target ? AlertRowChange.ReleaseClaim() : null;
+    /// <summary>Gives up this request's reservations; others' (even for the same target) are left alone.</summary>
+    public static Func<AlertTriageState, AlertRowChange?> Release(string nonce) =>
+        state => state.Status == AlertStatus.NeedsReview && state.Claim?.Nonce == nonce ? AlertRowChange.ReleaseClaim() : null;
 }

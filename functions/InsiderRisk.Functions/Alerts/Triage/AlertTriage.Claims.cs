@@ -4,7 +4,11 @@ namespace InsiderRisk.Functions.Alerts.Triage;
 
 public sealed partial class AlertTriage
 {
-    /// <summary>Reserves every alert or none: if any was changed since it was read, the reservations made are given back.</summary>
+    /// <summary>
+    /// Reserves every alert or none: if any was changed since it was read, the reservations made are
+    /// given back. Alerts an identical request reserved are reserved again under this request's nonce,
+    /// so neither can give back what the other goes on to use.
+    /// </summary>
     private async Task<bool> ClaimAllAsync(List<AlertTriageState> alerts, TriageClaim claim, CancellationToken cancellationToken)
     {
         var claimed = new bool[alerts.Count];
@@ -17,12 +21,14 @@ public sealed partial class AlertTriage
             return true;
         }
 
-        await ReleaseAsync([.. alerts.Where((_, i) => claimed[i])], claim.Target, cancellationToken);
+        await ReleaseAsync([.. alerts.Where((_, i) => claimed[i])], claim.Nonce, cancellationToken);
         return false;
     }
 
-    private Task ReleaseAsync(List<AlertTriageState> alerts, string target, CancellationToken cancellationToken) =>
+    private Task ReleaseAsync(List<AlertTriageState> alerts, string nonce, CancellationToken cancellationToken) =>
         alerts.Count == 0
             ? Task.CompletedTask
-            : writer.ApplyAsync([.. alerts.Select(s => s.AlertId)], StatusDecisions.Release(target), cancellationToken);
+            : writer.ApplyAsync([.. alerts.Select(s => s.AlertId)], StatusDecisions.Release(nonce), cancellationToken);
+
+    private static string NewNonce() => Guid.NewGuid().ToString("N");
 }

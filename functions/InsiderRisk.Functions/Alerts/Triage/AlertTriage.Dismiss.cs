@@ -34,7 +34,7 @@ public sealed partial class AlertTriage
 
         if (pending.Count > 0)
         {
-            if (!await ClaimAllAsync(plan.Todo, new TriageClaim(key, null, now), cancellationToken))
+            if (!await ClaimAllAsync(pending, new TriageClaim(key, null, now, NewNonce()), cancellationToken))
             {
                 return ChangedMeanwhile();
             }

@@ -62,7 +62,8 @@ public sealed partial class AlertTriage(
             return new TriageOutcome.Confirmed(caseId, created);
         }
 
-        if (!await ClaimAllAsync(plan.Todo, new TriageClaim(target.Key, caseId, now), cancellationToken))
+        var claim = new TriageClaim(target.Key, caseId, now, NewNonce());
+        if (!await ClaimAllAsync(plan.Pending, claim, cancellationToken))
         {
             return ChangedMeanwhile();
         }
@@ -71,7 +72,7 @@ public sealed partial class AlertTriage(
         var result = await cases.ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded)
         {
-            await ReleaseAsync(plan.Pending, target.Key, cancellationToken);
+            await ReleaseAsync(plan.Pending, claim.Nonce, cancellationToken);
             return new TriageOutcome.Refused(result.Error!);
         }
 
