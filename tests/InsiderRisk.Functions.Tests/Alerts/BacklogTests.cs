@@ -35,4 +35,22 @@ public sealed class BacklogTests
 
         Assert.Equal(new SeverityCounts(0, 1, 0), await app.Factory.Get<IAlertBacklog>().NeedsReviewAsync());
     }
+
+    [Fact]
+    public async Task A_full_delivery_of_a_thousand_alerts_is_stored_listed_and_counted()
+    {
+        using var app = new AlertsApp();
+        var severities = new[] { "High", "Medium", "Low", "Low" };
+        var batch = new JsonArray([.. Enumerable.Range(0, 1_000).Select(i =>
+            (JsonNode)Alert($"full-{i:D4}", userId: $"user{i % 40}@contoso.test", severity: severities[i % 4], minutes: i))]);
+
+        var answer = await app.IngestAsync(batch);
+
+        Assert.Equal(1_000, answer.GetProperty("accepted").GetArrayLength());
+        Assert.Equal(new SeverityCounts(250, 250, 500), await app.Factory.Get<IAlertBacklog>().NeedsReviewAsync());
+        using var client = app.Analyst();
+        var page = await GetJsonAsync(client, "/api/alerts?status=NeedsReview&severity=High&pageSize=1000");
+        Assert.Equal(250, page.GetProperty("items").GetArrayLength());
+        Assert.Equal("full-0996", page.GetProperty("items")[0].GetProperty("alertId").GetString());
+    }
 }

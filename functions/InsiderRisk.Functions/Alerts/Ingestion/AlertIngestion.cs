@@ -27,12 +27,13 @@ public sealed partial class AlertIngestion(
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var pseudonyms = await RememberUsersAsync(delivery, cancellationToken);
-        var outcomes = new (bool Inserted, AlertQueueEntry Entry)[delivery.Count];
+        var outcomes = new StoreOutcome[delivery.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, delivery.Count),
             new ParallelOptions { MaxDegreeOfParallelism = StorageParallelism.Writes, CancellationToken = cancellationToken },
             async (i, token) => outcomes[i] = await StoreAsync(delivery[i], pseudonyms[UserIds.Normalize(delivery[i].UserId)], token));
 
+        await activities.AddAsync(outcomes.Select(outcome => (outcome.Entry.User, outcome.Document)), cancellationToken);
         await queue.SyncAsync([.. outcomes.Select(outcome => outcome.Entry)], cancellationToken);
         var inserted = outcomes.Where(outcome => outcome.Inserted).Select(outcome => outcome.Entry).ToList();
         await autoAttach.RunAsync(inserted, cancellationToken);
@@ -56,15 +57,14 @@ public sealed partial class AlertIngestion(
         return pseudonyms;
     }
 
-    private async Task<(bool Inserted, AlertQueueEntry Entry)> StoreAsync(Alert alert, UserPseudonym user, CancellationToken cancellationToken)
+    private async Task<StoreOutcome> StoreAsync(Alert alert, UserPseudonym user, CancellationToken cancellationToken)
     {
         var document = AlertDocument.From(alert);
         var stored = new StoredAlert(alert.AlertId, user, alert.Policy, alert.Severity, AlertStatus.NeedsReview,
             alert.DetectedAt, alert.RiskScore, document.ToJson());
         if (await alerts.InsertAsync(stored, cancellationToken) == AlertInsertResult.Inserted)
         {
-            await activities.AddAsync(user, document, cancellationToken);
-            return (true, AlertQueueEntry.From(document, user, AlertStatus.NeedsReview, null));
+            return new(true, AlertQueueEntry.From(document, user, AlertStatus.NeedsReview, null), document);
         }
 
         // A re-delivery: whatever it says now, the stored alert (and its user) is the truth.
@@ -72,9 +72,11 @@ public sealed partial class AlertIngestion(
             ?? throw new InvalidOperationException($"Alert '{alert.AlertId}' was reported stored but cannot be read.");
         var storedDocument = AlertDocument.FromJson(existing.Data);
         var state = await rows.GetAsync(alert.AlertId, cancellationToken);
-        await activities.AddAsync(existing.UserKey, storedDocument, cancellationToken);
-        return (false, AlertQueueEntry.From(storedDocument, existing.UserKey, state?.Status ?? existing.Status, state?.CaseId));
+        return new(false, AlertQueueEntry.From(storedDocument, existing.UserKey, state?.Status ?? existing.Status, state?.CaseId), storedDocument);
     }
+
+    /// <summary>One alert after its insert: new or already known, and what the indexes must hold for it.</summary>
+    private sealed record StoreOutcome(bool Inserted, AlertQueueEntry Entry, AlertDocument Document);
 
     [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "{EventName}: Count={Count} Duplicates={Duplicates} Invalid={Invalid}")]
     private static partial void LogIngested(ILogger logger, string eventName, int count, int duplicates, int invalid);

@@ -13,19 +13,21 @@ public sealed class ActivityIndex(ITableStore tables)
 {
     public const string Table = "Activities";
 
-    public Task AddAsync(UserPseudonym user, AlertDocument alert, CancellationToken cancellationToken = default)
+    /// <summary>The activities of many alerts, written per user partition in transactions of up to 100 rows.</summary>
+    public Task AddAsync(IEnumerable<(UserPseudonym User, AlertDocument Alert)> alerts, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(alert);
-        var rows = alert.Activities.Select((activity, index) => new TableEntity(user.Value, RowKey(activity.Time, alert.Id, index))
-        {
-            ["AlertId"] = alert.AlertId,
-            ["Index"] = index,
-            ["Type"] = activity.Type,
-            ["Time"] = activity.Time,
-            ["RiskScore"] = activity.RiskScore,
-            ["Detail"] = activity.Detail ?? string.Empty,
-            ["Policy"] = alert.Policy,
-        });
+        ArgumentNullException.ThrowIfNull(alerts);
+        var rows = alerts.SelectMany(pair => pair.Alert.Activities.Select((activity, index) =>
+            new TableEntity(pair.User.Value, RowKey(activity.Time, pair.Alert.Id, index))
+            {
+                ["AlertId"] = pair.Alert.AlertId,
+                ["Index"] = index,
+                ["Type"] = activity.Type,
+                ["Time"] = activity.Time,
+                ["RiskScore"] = activity.RiskScore,
+                ["Detail"] = activity.Detail ?? string.Empty,
+                ["Policy"] = pair.Alert.Policy,
+            }));
         return TableBatches.UpsertAsync(tables, Table, rows, cancellationToken);
     }
 
