@@ -24,7 +24,14 @@ public sealed class AlertsApp : IDisposable
     public const string AdminId = "ada@contoso.test";
     public const string AuditorId = "aud@contoso.test";
 
-    public ApiFactory Factory { get; } = new();
+    public AlertsApp()
+        : this(new ApiFactory())
+    {
+    }
+
+    public AlertsApp(ApiFactory factory) => Factory = factory;
+
+    public ApiFactory Factory { get; }
 
     public static string NewId(string prefix = "a") => $"{prefix}-{Guid.NewGuid():N}"[..20];
 
