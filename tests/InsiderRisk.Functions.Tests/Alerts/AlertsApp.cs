@@ -29,7 +29,10 @@ public sealed class AlertsApp : IDisposable
     {
     }
 
-    public AlertsApp(ApiFactory factory) => Factory = factory;
+    private AlertsApp(ApiFactory factory) => Factory = factory;
+
+    /// <summary>The same shortcuts over another factory (e.g. the app on Azurite).</summary>
+    public static AlertsApp On(ApiFactory factory) => new(factory);
 
     public ApiFactory Factory { get; }
 

@@ -15,7 +15,7 @@ public sealed class AlertsOnAzuriteTests(AzuriteFixture azurite) : IClassFixture
     [Fact]
     public async Task Ingest_list_triage_and_the_backlog_behave_as_on_the_embedded_store()
     {
-        using var app = new AlertsApp(ApiFactory.OnAzurite(azurite.Server));
+        using var app = AlertsApp.On(ApiFactory.OnAzurite(azurite.Server));
         var users = new[] { "zoe@contoso.test", "yan@contoso.test", "xia@contoso.test" };
         var batch = new JsonArray([.. Enumerable.Range(0, 150).Select(i =>
             (JsonNode)Alert($"az-{i:D3}", userId: users[i % 3], severity: i % 2 == 0 ? "High" : "Low", minutes: i, policy: "Azurite"))]);
@@ -46,7 +46,7 @@ public sealed class AlertsOnAzuriteTests(AzuriteFixture azurite) : IClassFixture
     [Fact]
     public async Task An_invalid_message_is_kept_for_admins()
     {
-        using var app = new AlertsApp(ApiFactory.OnAzurite(azurite.Server));
+        using var app = AlertsApp.On(ApiFactory.OnAzurite(azurite.Server));
 
         using var response = await app.InvokeIngestAsync(JsonValue.Create("{\"alertId\": 7}"), messageId: "az-invalid-1");
 
