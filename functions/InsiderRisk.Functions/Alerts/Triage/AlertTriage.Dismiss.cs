@@ -11,37 +11,48 @@ public sealed partial class AlertTriage
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(dismissal);
+        var key = "dismiss:" + dismissal.Reason.ApiValue;
+        var (outcome, reserved) = await ReserveAsync(() => ReserveDismissAsync(request, dismissal, key, cancellationToken), cancellationToken);
+        if (reserved is not { } r)
+        {
+            return outcome!;
+        }
+
+        await writer.ApplyAsync([.. r.Pending.Select(s => s.AlertId)], StatusDecisions.Dismiss(dismissal, key, request.By, r.Claim.At), cancellationToken);
+        return new TriageOutcome.Dismissed(request.AlertIds);
+    }
+
+    private async Task<(TriageOutcome? Outcome, Reservation? Reserved)> ReserveDismissAsync(
+        TriageRequest request, Dismissal dismissal, string key, CancellationToken cancellationToken)
+    {
         var states = await rows.GetManyAsync(request.AlertIds, cancellationToken);
         if (Missing(request, states) is { } missing)
         {
-            return missing;
+            return (missing, null);
         }
 
         var now = time.GetUtcNow();
-        var key = "dismiss:" + dismissal.Reason.ApiValue;
         var plan = await PlanDismissAsync(request, [.. states.OfType<AlertTriageState>()], dismissal, key, now, cancellationToken);
         if (plan.Conflicts.Count > 0)
         {
-            return new TriageOutcome.Conflict("Some alerts cannot be dismissed: see errors.", plan.Conflicts);
+            return (new TriageOutcome.Conflict("Some alerts cannot be dismissed: see errors.", plan.Conflicts), null);
         }
 
         var pending = plan.Pending;
-        if (pending.Count > 0 && BulkTriageRules.CheckDismiss([.. pending.Select(s => new TriageTarget(s.AlertId, s.User.Value, s.Status))])
+        if (pending.Count == 0)
+        {
+            return (new TriageOutcome.Dismissed(request.AlertIds), null);
+        }
+
+        if (BulkTriageRules.CheckDismiss([.. pending.Select(s => new TriageTarget(s.AlertId, s.User.Value, s.Status))])
             is Validation<IReadOnlyList<AlertId>>.Invalid invalid)
         {
-            return new TriageOutcome.Invalid(invalid.Errors);
+            return (new TriageOutcome.Invalid(invalid.Errors), null);
         }
 
-        if (pending.Count > 0)
-        {
-            if (!await ClaimAllAsync(pending, new TriageClaim(key, null, now, NewNonce()), cancellationToken))
-            {
-                return ChangedMeanwhile();
-            }
-
-            await writer.ApplyAsync([.. pending.Select(s => s.AlertId)], StatusDecisions.Dismiss(dismissal, key, request.By, now), cancellationToken);
-        }
-
-        return new TriageOutcome.Dismissed(request.AlertIds);
+        var claim = new TriageClaim(key, null, now, NewNonce());
+        return await ClaimAllAsync(pending, claim, cancellationToken)
+            ? (null, new Reservation([.. plan.All], pending, claim))
+            : (null, null);
     }
 }
