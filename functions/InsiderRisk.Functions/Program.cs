@@ -1,4 +1,6 @@
+using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.Alerts;
+using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Functions.Manifest;
@@ -7,6 +9,8 @@ using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -21,6 +25,9 @@ builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
 builder.Services.AddAlerts();
+builder.Services.AddRisk();
+builder.Services.AddUsers();
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -32,6 +39,10 @@ app.UseAuthorization();
 app.MapFunctionInvocations();
 app.MapHealthApi();
 app.MapAlertsApi();
+app.MapRiskApi();
+app.MapUsersApi();
+app.MapAdminApi();
+app.MapAuditApi();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
@@ -10,15 +9,10 @@ namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>
 /// A <see cref="SentMessage"/> as a table row: PartitionKey = case id, RowKey = effect id; address lists
-/// as JSON arrays; the body across <c>Body0…Bodyn</c> since one string property holds 32 K characters.
+/// as JSON arrays; the body across <c>Body0…Bodyn</c> (<see cref="ChunkedText"/>) since one string property holds 32 K characters.
 /// </summary>
 internal static class SentMessageRows
 {
-    public const int BodyChunkChars = 32_000;
-
-    /// <summary>Leaves room under the 1 MiB entity limit for the other properties.</summary>
-    public const int MaxBodyChunks = 15;
-
     public static TableEntity ToEntity(SentMessage message)
     {
         var entity = new TableEntity(message.CaseId.Value, message.EffectId.Value)
@@ -31,19 +25,7 @@ internal static class SentMessageRows
             ["Subject"] = message.Subject,
             ["RecordedAt"] = message.RecordedAt.ToUniversalTime(),
         };
-        var chunks = message.Body.Chunk(BodyChunkChars).Select(chars => new string(chars)).ToList();
-        if (chunks.Count > MaxBodyChunks)
-        {
-            throw new StorageException(
-                StorageErrorKind.InvalidInput, $"The body is {message.Body.Length} characters; the sink keeps at most {MaxBodyChunks * BodyChunkChars}.");
-        }
-
-        entity["BodyChunks"] = chunks.Count;
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            entity[BodyPart(i)] = chunks[i];
-        }
-
+        ChunkedText.Write(entity, "Body", message.Body, "The body");
         return entity;
     }
 
@@ -56,10 +38,8 @@ internal static class SentMessageRows
         Addresses(entity, "Cc"),
         Addresses(entity, "Bcc"),
         entity.GetString("Subject") ?? string.Empty,
-        string.Concat(Enumerable.Range(0, entity.GetInt32("BodyChunks") ?? 0).Select(i => entity.GetString(BodyPart(i)) ?? throw Corrupt(entity, BodyPart(i)))),
+        ChunkedText.Read(entity, "Body"),
         entity.GetDateTime("RecordedAt") ?? DateTimeOffset.MinValue);
-
-    private static string BodyPart(int index) => "Body" + index.ToString(CultureInfo.InvariantCulture);
 
     private static ImmutableArray<string> Or(ImmutableArray<string> addresses) => addresses.IsDefault ? [] : addresses;
 
