@@ -3,6 +3,7 @@ using InsiderRisk.Domain.Alerts;
 using InsiderRisk.Domain.Privacy;
 using InsiderRisk.Functions.Alerts.Storage;
 using InsiderRisk.Functions.Platform.Users;
+using InsiderRisk.Functions.Risk;
 using InsiderRisk.Storage.Alerts;
 
 namespace InsiderRisk.Functions.Alerts.Ingestion;
@@ -12,7 +13,7 @@ namespace InsiderRisk.Functions.Alerts.Ingestion;
 /// function. Per alert: pseudonymize the user, insert by alert id (a known id is a duplicate and keeps
 /// what is stored), then bring the user's index, timeline and the triage index in line with the
 /// stored alert — also for a duplicate, which repairs whatever a crash left out. New alerts of a
-/// policy with auto-attach on join the user's open case.
+/// policy with auto-attach on join the user's open case; risk learns which users' inputs changed.
 /// </summary>
 public sealed partial class AlertIngestion(
     AlertStore alerts,
@@ -21,6 +22,7 @@ public sealed partial class AlertIngestion(
     ActivityIndex activities,
     IUserDirectory users,
     AutoAttach autoAttach,
+    IRiskInputs risk,
     ILogger<AlertIngestion> logger)
 {
     public async Task<IngestResult> IngestAsync(IReadOnlyList<Alert> delivery, CancellationToken cancellationToken = default)
@@ -35,6 +37,7 @@ public sealed partial class AlertIngestion(
 
         await activities.AddAsync(outcomes.Select(outcome => (outcome.Entry.User, outcome.Document)), cancellationToken);
         await queue.SyncAsync([.. outcomes.Select(outcome => outcome.Entry)], cancellationToken);
+        await MarkRiskInputsAsync(outcomes, cancellationToken);
         var inserted = outcomes.Where(outcome => outcome.Inserted).Select(outcome => outcome.Entry).ToList();
         await autoAttach.RunAsync(inserted, cancellationToken);
 
@@ -43,6 +46,16 @@ public sealed partial class AlertIngestion(
             [.. outcomes.Where(outcome => !outcome.Inserted).Select(outcome => outcome.Entry.AlertId.Value)]);
         LogIngested(logger, "AlertsIngested", result.Accepted.Count, result.Duplicates.Count, 0);
         return result;
+    }
+
+    /// <summary>Each user (and sign-in) once; for duplicates too, which repairs a mark a crash left out.</summary>
+    private async Task MarkRiskInputsAsync(IEnumerable<StoreOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var changed = outcomes.Select(outcome => (outcome.Entry.User, SignIn: outcome.Document.SignInId)).Distinct();
+        foreach (var (user, signIn) in changed)
+        {
+            await risk.MarkDirtyAsync(user, signIn is null ? null : new SignInId(signIn), cancellationToken);
+        }
     }
 
     private async Task<Dictionary<string, UserPseudonym>> RememberUsersAsync(IReadOnlyList<Alert> delivery, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Alerts;
+using InsiderRisk.Functions.Risk;
 using InsiderRisk.Storage.Alerts;
 
 namespace InsiderRisk.Functions.Alerts.Storage;
@@ -10,7 +11,7 @@ namespace InsiderRisk.Functions.Alerts.Storage;
 /// another writer came first), then bring the triage index in line. Used by triage and by the case
 /// projection, so both paths converge whatever order they run in.
 /// </summary>
-public sealed class AlertStatusWriter(AlertRowStore rows, AlertQueueIndex queue, AlertStore alerts)
+public sealed class AlertStatusWriter(AlertRowStore rows, AlertQueueIndex queue, AlertStore alerts, IRiskInputs risk)
 {
     private const int MaxAttempts = 20;
 
@@ -39,6 +40,11 @@ public sealed class AlertStatusWriter(AlertRowStore rows, AlertQueueIndex queue,
             if (change is null || await rows.TryChangeAsync(state, change, cancellationToken))
             {
                 var after = await rows.GetAsync(alertId, cancellationToken) ?? state;
+                if (after.Status != state.Status)
+                {
+                    await risk.MarkDirtyAsync(after.User, cancellationToken: cancellationToken);
+                }
+
                 return await EntryAsync(after, cancellationToken);
             }
 
