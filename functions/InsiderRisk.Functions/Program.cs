@@ -1,3 +1,5 @@
+using InsiderRisk.Functions.Admin;
+using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Cases.Api;
@@ -9,6 +11,8 @@ using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -22,6 +26,9 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddRisk();
+builder.Services.AddUsers();
+builder.Services.AddAdmin();
 builder.Services.AddCases();
 builder.Services.AddDashboard();
 
@@ -34,6 +41,10 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapRiskApi();
+app.MapUsersApi();
+app.MapAdminApi();
+app.MapAuditApi();
 app.MapCasesApi();
 app.MapDashboardApi();
 
