@@ -1,4 +1,5 @@
 using InsiderRisk.Functions.Admin;
+using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Cases;
@@ -26,6 +27,7 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddAlerts();
 builder.Services.AddRisk();
 builder.Services.AddUsers();
 builder.Services.AddAdmin();
@@ -41,6 +43,7 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapAlertsApi();
 app.MapRiskApi();
 app.MapUsersApi();
 app.MapAdminApi();
