@@ -2,7 +2,10 @@ using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.Cases;
+using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
@@ -28,6 +31,8 @@ builder.Services.AddAlerts();
 builder.Services.AddRisk();
 builder.Services.AddUsers();
 builder.Services.AddAdmin();
+builder.Services.AddCases();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -43,6 +48,8 @@ app.MapRiskApi();
 app.MapUsersApi();
 app.MapAdminApi();
 app.MapAuditApi();
+app.MapCasesApi();
+app.MapDashboardApi();
 
 await app.RunAsync();
 return 0;
