@@ -93,8 +93,8 @@ public sealed partial class AlertTriage
     };
 
     /// <summary>
-    /// A claim for the same target, or an expired one: if the request holding it got its alert into the case before it
-    /// stopped, record the confirmation now (the case is the truth); either way the alert is re-read.
+    /// A claim for the same target, or an expired one: if the request holding it already got its alert
+    /// into the case, record the confirmation now (the case is the truth); either way the alert is re-read.
     /// </summary>
     private async Task<AlertTriageState> SettleExpiredClaimAsync(
         AlertTriageState state, string key, DateTimeOffset now, Dictionary<CaseId, CaseState?> loaded, CancellationToken cancellationToken)
