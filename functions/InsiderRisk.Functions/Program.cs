@@ -4,6 +4,7 @@ using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 
@@ -19,6 +20,7 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddLocalRun();
 
 var app = builder.Build();
 app.UseProblemResponses();

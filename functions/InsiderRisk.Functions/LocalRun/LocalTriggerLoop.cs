@@ -1,0 +1,131 @@
+using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace InsiderRisk.Functions.LocalRun;
+
+/// <summary>
+/// The Functions host's trigger side for the local run (<c>dotnet run</c>, no host): polls the queues
+/// of the registered queue and Service Bus functions and fires the timer functions on their schedules.
+/// Off under the host and with <c>LocalRun:Enabled=false</c>. Stops with the app; a message whose run
+/// was cut short stays in its queue and comes back.
+/// </summary>
+public sealed partial class LocalTriggerLoop(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    HostingFacts hosting,
+    IOptions<LocalRunOptions> options,
+    IQueueStore queues,
+    LocalQueuePoller poller,
+    LocalFunctionInvoker invoker,
+    TimeProvider time,
+    ILogger<LocalTriggerLoop> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxRest = TimeSpan.FromSeconds(30);
+
+    /// <summary>The triggers the loop runs; empty when it is off.</summary>
+    public IReadOnlyList<LocalTrigger> Triggers { get; private set; } = [];
+
+    public bool IsActive => !hosting.UnderFunctionsHost && options.Value.Enabled;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (IsActive)
+        {
+            using var scope = scopes.CreateScope();
+            var names = scope.ServiceProvider.GetServices<IFunctionHandler>().Select(handler => handler.FunctionName);
+            Triggers = LocalTriggers.Discover(names, configuration);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!IsActive)
+        {
+            return;
+        }
+
+        // Let the host finish starting (and the store initializer create the queues) before the first poll.
+        await Task.Yield();
+        var timers = Triggers.OfType<LocalTrigger.Timer>().Select(trigger => new LocalTimer(trigger, time.GetUtcNow())).ToList();
+        var failures = 0;
+        var queuesReady = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var busy = false;
+            try
+            {
+                if (!queuesReady)
+                {
+                    foreach (var trigger in Triggers.OfType<LocalTrigger.Queue>())
+                    {
+                        await queues.CreateQueueIfNotExistsAsync(trigger.QueueName, stoppingToken);
+                    }
+
+                    queuesReady = true;
+                }
+
+                foreach (var trigger in Triggers.OfType<LocalTrigger.Queue>())
+                {
+                    busy |= await poller.PollAsync(trigger, stoppingToken) > 0;
+                }
+
+                foreach (var timer in timers.Where(timer => timer.IsDue(time.GetUtcNow())))
+                {
+                    await FireAsync(timer, stoppingToken);
+                }
+
+                failures = 0;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                LogPollFailed(logger, exception, failures);
+            }
+
+            if (!busy || failures > 0)
+            {
+                await RestAsync(failures, stoppingToken);
+            }
+        }
+    }
+
+    private async Task FireAsync(LocalTimer timer, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var function = timer.Trigger.Function;
+        var (data, metadata) = LocalInvocations.ForTimer(function.Trigger.Name, function.Name, timer.Last, timer.Next!.Value, timer.IsPastDue(now), now);
+        timer.Fired(now);
+        try
+        {
+            await invoker.InvokeAsync(function, data, metadata, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Like the host: a failed timer run is logged and the schedule goes on.
+            LogTimerFailed(logger, exception, function.Name, timer.Next);
+        }
+    }
+
+    private async Task RestAsync(int failures, CancellationToken stoppingToken)
+    {
+        var rest = options.Value.PollInterval * Math.Pow(2, Math.Min(failures, 10));
+        try
+        {
+            await Task.Delay(rest < MaxRest ? rest : MaxRest, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The local trigger loop could not poll ({Failures} times in a row); it rests and tries again.")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception, int failures);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed; it runs again at {Next}.")]
+    private static partial void LogTimerFailed(ILogger logger, Exception exception, string function, DateTimeOffset? next);
+}
