@@ -1,5 +1,10 @@
+using InsiderRisk.Functions.Admin;
+using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.Cases;
+using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
+using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
@@ -7,6 +12,8 @@ using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -21,6 +28,11 @@ builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
 builder.Services.AddLocalRun();
+builder.Services.AddRisk();
+builder.Services.AddUsers();
+builder.Services.AddAdmin();
+builder.Services.AddCases();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -31,6 +43,12 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapRiskApi();
+app.MapUsersApi();
+app.MapAdminApi();
+app.MapAuditApi();
+app.MapCasesApi();
+app.MapDashboardApi();
 
 await app.RunAsync();
 return 0;

@@ -20,6 +20,8 @@ public static class FunctionCatalog
         RunCaseEffectFunction.Definition,
         SweepOutboxFunction.Definition,
         RecomputeRiskScoresFunction.Definition,
+        ApplyRiskFeedbackFunction.Definition,
+        ContinueRiskRunFunction.Definition,
     ];
 
     public static FunctionDefinition? Find(string name) =>

@@ -1,13 +1,12 @@
-using InsiderRisk.Storage.Tables;
 
-namespace InsiderRisk.Storage.Cases;
+namespace InsiderRisk.Storage.Tables;
 
 /// <summary>
 /// Text longer than one string property holds (64 KiB = 32,768 UTF-16 chars) kept across several:
 /// <c>{prefix}Chunks</c> = n, then <c>{prefix}0</c> … <c>{prefix}{n-1}</c>. A chunk never ends inside a
 /// surrogate pair, so every chunk is valid UTF-16 on the wire.
 /// </summary>
-internal static class ChunkedText
+public static class ChunkedText
 {
     public const int ChunkChars = 32_000;
 

@@ -1,0 +1,22 @@
+using InsiderRisk.Bench.Harness;
+using InsiderRisk.Bench.Results;
+
+namespace InsiderRisk.Bench.Tests.Harness;
+
+/// <summary>An in-memory scenario whose figures are its scale, so the runner's bookkeeping can be checked.</summary>
+internal sealed class FakeScenario(string name, IReadOnlySet<StoreKind> stores, Func<ScenarioContext, IReadOnlyList<Figure>> run) : IScenario
+{
+    public List<ScenarioContext> Calls { get; } = [];
+
+    public string Name => name;
+
+    public string Description => "fake";
+
+    public IReadOnlySet<StoreKind> Stores => stores;
+
+    public Task<IReadOnlyList<Figure>> RunAsync(ScenarioContext context)
+    {
+        Calls.Add(context);
+        return Task.FromResult(run(context));
+    }
+}

@@ -1,0 +1,11 @@
+using InsiderRisk.Bench.Harness;
+
+namespace InsiderRisk.Bench.Cli;
+
+/// <param name="Scenarios">Names asked for; empty means every registered scenario (<c>all</c>).</param>
+public sealed record BenchOptions(BenchCommand Command, IReadOnlyList<string> Scenarios, BenchSelection Selection)
+{
+    public static IReadOnlyList<double> DefaultScales { get; } = [0.1, 0.5, 1.0];
+
+    public const int DefaultSeed = 20260101;
+}

@@ -1,0 +1,3 @@
+namespace InsiderRisk.Bench.Harness;
+
+public sealed record BenchResults(IReadOnlyList<ScenarioRun> Runs, IReadOnlyList<ScenarioFailure> Failures);

@@ -1,0 +1,32 @@
+using InsiderRisk.Bench.Cli;
+using InsiderRisk.Bench.Scoring;
+
+namespace InsiderRisk.Bench.Harness;
+
+/// <summary>
+/// Every scenario the harness knows; <c>all</c> runs them in this order. A new scenario is one
+/// <see cref="IScenario"/> class added here.
+/// </summary>
+public static class ScenarioCatalog
+{
+    public static IReadOnlyList<IScenario> All { get; } =
+    [
+        new ScoringScenario(),
+    ];
+
+    /// <summary>The scenarios named, in catalog order; every scenario for an empty list.</summary>
+    public static IReadOnlyList<IScenario> Select(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        string[] unknown = [.. names.Where(name => !All.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))];
+        if (unknown.Length > 0)
+        {
+            throw new BenchUsageException(
+                $"Unknown scenario {string.Join(", ", unknown.Select(n => $"'{n}'"))}; registered: {string.Join(", ", All.Select(s => s.Name))}.");
+        }
+
+        return names.Count == 0
+            ? All
+            : [.. All.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase))];
+    }
+}

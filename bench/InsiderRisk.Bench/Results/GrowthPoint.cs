@@ -1,0 +1,3 @@
+namespace InsiderRisk.Bench.Results;
+
+public readonly record struct GrowthPoint(double Scale, double Value);

@@ -1,0 +1,7 @@
+namespace InsiderRisk.Bench.Results;
+
+public enum TargetComparison
+{
+    AtLeast,
+    AtMost,
+}

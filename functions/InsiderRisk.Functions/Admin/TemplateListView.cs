@@ -1,0 +1,3 @@
+namespace InsiderRisk.Functions.Admin;
+
+public sealed record TemplateListView(IReadOnlyList<NoticeTemplateView> Items, string? ContinuationToken);

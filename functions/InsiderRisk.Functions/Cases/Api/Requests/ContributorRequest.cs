@@ -1,0 +1,3 @@
+namespace InsiderRisk.Functions.Cases.Api.Requests;
+
+public sealed record ContributorRequest(string? UserId);

@@ -1,0 +1,3 @@
+namespace InsiderRisk.Functions.Dashboard;
+
+public sealed record CaseCountsView(int Active, int Closed);

@@ -1,0 +1,3 @@
+namespace InsiderRisk.Functions.Dashboard;
+
+public sealed record SeverityCountsView(int High, int Medium, int Low);

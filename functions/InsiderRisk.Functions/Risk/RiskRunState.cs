@@ -1,0 +1,8 @@
+namespace InsiderRisk.Functions.Risk;
+
+public enum RiskRunState
+{
+    Queued,
+    Running,
+    Completed,
+}

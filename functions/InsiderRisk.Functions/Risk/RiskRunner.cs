@@ -1,0 +1,139 @@
+using InsiderRisk.Storage.Tables;
+
+namespace InsiderRisk.Functions.Risk;
+
+/// <summary>
+/// Runs one slice of a recompute run: claim its lease, walk its segments from the checkpoint (count
+/// pass, then score pass), checkpoint after every page, and stop when the budget is spent. A slice cut
+/// off without warning (timeout, crash) loses at most the page since its last checkpoint, and redoing
+/// that page is harmless: users it already rescored are up to date and are not rescored again.
+/// </summary>
+public sealed class RiskRunner(
+    ITableStore tables,
+    RiskRunStore runs,
+    RiskRunVisitor visitor,
+    RiskScoringContextSource contexts,
+    TimeProvider clock)
+{
+    public async Task<RiskRunSlice> RunAsync(string runId, RiskRunBudget budget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var run = await runs.GetAsync(runId, cancellationToken);
+        if (run is null || run.State == RiskRunState.Completed)
+        {
+            return new RiskRunSlice(run is null ? RiskRunSliceOutcome.NotFound : RiskRunSliceOutcome.Completed, run);
+        }
+
+        var started = clock.GetUtcNow();
+        if (run.LeaseUntil > started)
+        {
+            return new RiskRunSlice(RiskRunSliceOutcome.Busy, run);
+        }
+
+        run = await runs.TrySaveAsync(
+            run with { State = RiskRunState.Running, StartedAt = run.StartedAt ?? started, LeaseUntil = started + budget.Lease, Slices = run.Slices + 1 },
+            cancellationToken);
+        if (run is null)
+        {
+            return new RiskRunSlice(RiskRunSliceOutcome.Busy, await runs.GetAsync(runId, cancellationToken));
+        }
+
+        var walk = new RiskRunWalk(run, budget, started, await contexts.GetAsync(cancellationToken));
+        return await WalkAsync(walk, cancellationToken);
+    }
+
+    private async Task<RiskRunSlice> WalkAsync(RiskRunWalk walk, CancellationToken cancellationToken)
+    {
+        var segments = RiskRunSegment.For(walk.Run);
+        while (true)
+        {
+            if (walk.Run.Segment >= segments.Count)
+            {
+                if (walk.Run.Pass == RiskRunPass.Score)
+                {
+                    return await CompleteAsync(walk, cancellationToken);
+                }
+
+                walk.Run = walk.Run with { Pass = RiskRunPass.Score, Segment = 0, AfterPartitionKey = null, AfterRowKey = null };
+                continue;
+            }
+
+            var segment = segments[walk.Run.Segment];
+            var query = segment.Query(walk.Run.AfterPartitionKey, walk.Run.AfterRowKey, keysOnly: walk.Run.Pass == RiskRunPass.Count);
+            while (true)
+            {
+                var page = await tables.QueryPageAsync(segment.Table, query, cancellationToken);
+                foreach (var row in page.Items)
+                {
+                    if (walk.Spent(clock.GetUtcNow()))
+                    {
+                        return await PauseAsync(walk, cancellationToken);
+                    }
+
+                    await visitor.VisitAsync(walk, segment, row, cancellationToken);
+                    walk.Run = walk.Run with { AfterPartitionKey = row.PartitionKey, AfterRowKey = row.RowKey };
+                    walk.Steps++;
+                }
+
+                if (page.ContinuationToken is null)
+                {
+                    break;
+                }
+
+                query = query with { ContinuationToken = page.ContinuationToken };
+                if (!await CheckpointAsync(walk, cancellationToken))
+                {
+                    return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
+                }
+            }
+
+            walk.Run = walk.Run with { Segment = walk.Run.Segment + 1, AfterPartitionKey = null, AfterRowKey = null };
+            if (walk.CheckpointDue(clock.GetUtcNow()) && !await CheckpointAsync(walk, cancellationToken))
+            {
+                return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
+            }
+        }
+    }
+
+    private async Task<bool> CheckpointAsync(RiskRunWalk walk, CancellationToken cancellationToken)
+    {
+        var saved = await runs.TrySaveAsync(walk.Run with { LeaseUntil = clock.GetUtcNow() + walk.Budget.Lease }, cancellationToken);
+        if (saved is null)
+        {
+            return false;
+        }
+
+        walk.Run = saved;
+        walk.Checkpointed(clock.GetUtcNow());
+        return true;
+    }
+
+    private async Task<RiskRunSlice> PauseAsync(RiskRunWalk walk, CancellationToken cancellationToken)
+    {
+        var saved = await runs.TrySaveAsync(walk.Run with { LeaseUntil = null }, cancellationToken);
+        return new RiskRunSlice(saved is null ? RiskRunSliceOutcome.Busy : RiskRunSliceOutcome.Paused, saved ?? walk.Run);
+    }
+
+    private async Task<RiskRunSlice> CompleteAsync(RiskRunWalk walk, CancellationToken cancellationToken)
+    {
+        var done = walk.Run with
+        {
+            State = RiskRunState.Completed,
+            CompletedAt = clock.GetUtcNow(),
+            LeaseUntil = null,
+            UsersTotal = walk.Run.UsersScored,
+        };
+        var saved = await runs.TrySaveAsync(done, cancellationToken);
+        if (saved is null)
+        {
+            return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
+        }
+
+        if (saved.Full)
+        {
+            await runs.SetLastFullStampAsync(saved.SettingsStamp, cancellationToken);
+        }
+
+        return new RiskRunSlice(RiskRunSliceOutcome.Completed, saved);
+    }
+}

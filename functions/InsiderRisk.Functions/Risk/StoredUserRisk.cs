@@ -1,0 +1,15 @@
+using InsiderRisk.Domain;
+using InsiderRisk.Domain.Risk;
+
+namespace InsiderRisk.Functions.Risk;
+
+/// <summary>
+/// A user's stored assessment and the inputs it was computed from. <see cref="ContributionsOmitted"/>
+/// counts the lowest-ranked contributions left out because the row would exceed the entity size limit
+/// (beyond rank ~2,000 each adds less than 0.001 points); the score itself always counts every alert.
+/// </summary>
+public sealed record StoredUserRisk(
+    UserPseudonym User,
+    UserRiskAssessment Assessment,
+    RiskInputsFingerprint Fingerprint,
+    int ContributionsOmitted = 0);

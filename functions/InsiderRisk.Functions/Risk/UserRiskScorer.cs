@@ -1,0 +1,60 @@
+using InsiderRisk.Domain;
+using InsiderRisk.Domain.Risk;
+
+namespace InsiderRisk.Functions.Risk;
+
+/// <summary>
+/// Brings one user's stored assessment up to date: decide with <see cref="RescorePolicy"/>, and if
+/// needed Assess → <c>UserRisk</c> row → profile marked Processed → dirty marker cleared. The marker
+/// must be read before anything else, so feedback or alerts arriving meanwhile keep it set.
+/// </summary>
+public sealed class UserRiskScorer(
+    UserRiskProfileStore profiles,
+    UserRiskStore risks,
+    RiskDirtyIndex dirty,
+    RiskAlertFacts facts,
+    SignInIndex signIns,
+    TimeProvider clock)
+{
+    public async Task<RescoreReason> ScoreAsync(
+        UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var last = await risks.GetAsync(user, cancellationToken);
+        var stored = await profiles.GetAsync(user, cancellationToken);
+        var now = clock.GetUtcNow();
+        var current = Fingerprint(user, context, stored.Profile, last, marker);
+        var reason = RescorePolicy.Decide(last?.Fingerprint, last?.Assessment.ValidUntil, current, now);
+        if (reason != RescoreReason.UpToDate)
+        {
+            var alerts = await facts.ReadAsync(user, cancellationToken);
+            var assessment = UserRiskAssessor.Assess(stored.Profile, alerts, context.MembershipOf(user), context.Settings, now);
+            await risks.SaveAsync(new StoredUserRisk(user, assessment, current), last, cancellationToken);
+            foreach (var signInId in alerts.Select(alert => alert.SignInId).OfType<SignInId>().Distinct())
+            {
+                await signIns.RecordAsync(signInId, user, cancellationToken);
+            }
+
+            if (stored.Profile.ProcessingState == RiskProcessingState.Pending)
+            {
+                await profiles.UpdateAsync(user, profile => profile.MarkProcessed(assessment), cancellationToken);
+            }
+        }
+
+        if (marker is not null)
+        {
+            await dirty.ClearAsync(marker, cancellationToken);
+        }
+
+        return reason;
+    }
+
+    // A marker always means "changed": its version moves past the stored one even if two marks share a clock tick.
+    private static RiskInputsFingerprint Fingerprint(
+        UserPseudonym user, RiskScoringContext context, UserRiskProfile profile, StoredUserRisk? last, DirtyMarker? marker)
+    {
+        var lastAlerts = last?.Fingerprint.AlertsVersion ?? 0;
+        var alertsVersion = marker is null ? lastAlerts : Math.Max(marker.MarkedAt.UtcTicks, lastAlerts + 1);
+        return new RiskInputsFingerprint(alertsVersion, profile.Version, context.SettingsVersion(user));
+    }
+}
