@@ -5,6 +5,7 @@ using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Dashboard;
+using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
@@ -13,6 +14,7 @@ using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Sweeper;
 using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -28,6 +30,8 @@ builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
 builder.Services.AddLocalRun();
+builder.Services.AddCaseEffects();
+builder.Services.AddSweeper();
 builder.Services.AddRisk();
 builder.Services.AddUsers();
 builder.Services.AddAdmin();
@@ -43,6 +47,7 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapSentEffectApi();
 app.MapRiskApi();
 app.MapUsersApi();
 app.MapAdminApi();

@@ -8,7 +8,11 @@ public sealed class LocalRunOptions
 {
     public const string Section = "LocalRun";
 
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// On or off; unset = on when a real server (Kestrel) serves the app (<c>dotnet run</c>), off in an
+    /// in-memory test host, where each test turns it on or drives the triggers it needs.
+    /// </summary>
+    public bool? Enabled { get; set; }
 
     /// <summary>How long the loop rests when no queue had a message.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

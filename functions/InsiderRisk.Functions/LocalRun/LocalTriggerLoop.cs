@@ -1,6 +1,7 @@
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Storage.Queues;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 
 namespace InsiderRisk.Functions.LocalRun;
@@ -8,14 +9,17 @@ namespace InsiderRisk.Functions.LocalRun;
 /// <summary>
 /// The Functions host's trigger side for the local run (<c>dotnet run</c>, no host): polls the queues
 /// of the registered queue and Service Bus functions and fires the timer functions on their schedules.
-/// Off under the host and with <c>LocalRun:Enabled=false</c>. Stops with the app; a message whose run
-/// was cut short stays in its queue and comes back.
+/// Off under the host and with <c>LocalRun:Enabled=false</c>; when the setting is absent, on when a real
+/// server (Kestrel) serves the app, off in an in-memory test host. Stops with the app; a message
+/// whose run was cut short stays in its queue and comes back.
 /// </summary>
 public sealed partial class LocalTriggerLoop(
     IServiceScopeFactory scopes,
     IConfiguration configuration,
     HostingFacts hosting,
     IOptions<LocalRunOptions> options,
+    IServer server,
+    IHostApplicationLifetime lifetime,
     IQueueStore queues,
     LocalQueuePoller poller,
     LocalFunctionInvoker invoker,
@@ -27,11 +31,14 @@ public sealed partial class LocalTriggerLoop(
     /// <summary>The triggers the loop runs; empty when it is off.</summary>
     public IReadOnlyList<LocalTrigger> Triggers { get; private set; } = [];
 
-    public bool IsActive => !hosting.UnderFunctionsHost && options.Value.Enabled;
+    /// <summary>Whether the loop runs; when <c>LocalRun:Enabled</c> is unset this is known once the server listens.</summary>
+    public bool IsActive => MayRun && (options.Value.Enabled ?? ServesNetwork());
+
+    private bool MayRun => !hosting.UnderFunctionsHost && options.Value.Enabled != false;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (IsActive)
+        if (MayRun)
         {
             using var scope = scopes.CreateScope();
             var names = scope.ServiceProvider.GetServices<IFunctionHandler>().Select(handler => handler.FunctionName);
@@ -43,13 +50,11 @@ public sealed partial class LocalTriggerLoop(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!IsActive)
+        if (!MayRun || !await StartedAsync(stoppingToken) || !IsActive)
         {
             return;
         }
 
-        // Let the host finish starting (and the store initializer create the queues) before the first poll.
-        await Task.Yield();
         var timers = Triggers.OfType<LocalTrigger.Timer>().Select(trigger => new LocalTimer(trigger, time.GetUtcNow())).ToList();
         var failures = 0;
         var queuesReady = false;
@@ -92,6 +97,29 @@ public sealed partial class LocalTriggerLoop(
             }
         }
     }
+
+    /// <summary>Waits until the app has started (the server listens and the queues exist); false when it stops first.</summary>
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A real server (Kestrel, HTTP.sys, IIS: the <c>Microsoft.AspNetCore.Server.*</c> namespaces), not the
+    /// in-memory test host, whose addresses are only configured ones.
+    /// </summary>
+    private bool ServesNetwork() => server.GetType().Namespace?.StartsWith("Microsoft.AspNetCore.Server.", StringComparison.Ordinal) == true;
 
     private async Task FireAsync(LocalTimer timer, CancellationToken cancellationToken)
     {
