@@ -42,11 +42,14 @@ public sealed class EffectDeliveryLog(ITableStore tables)
             : new EffectDelivery(
                 caseId,
                 effectId,
-                Enum.Parse<EffectKind>(row.GetString("Kind") ?? nameof(EffectKind.SendNotice)),
+                Enum.TryParse<EffectKind>(row.GetString("Kind"), out var kind) ? kind : throw Corrupt(row, "Kind"),
                 row.GetString("Channel") ?? string.Empty,
-                Enum.Parse<EffectStatus>(row.GetString("Outcome") ?? nameof(EffectStatus.Pending)),
+                Enum.TryParse<EffectStatus>(row.GetString("Outcome"), out var outcome) ? outcome : throw Corrupt(row, "Outcome"),
                 row.GetString("Detail") ?? string.Empty,
                 row.GetInt32("Attempt") ?? 0,
                 row.GetDateTime("RecordedAt") ?? DateTimeOffset.MinValue);
     }
+
+    private static InvalidDataException Corrupt(TableEntity row, string property) =>
+        new($"Effect delivery {row.PartitionKey}/{row.RowKey} has no valid {property}.");
 }

@@ -28,7 +28,6 @@ public static class EffectIntegrationsRegistration
             provider.GetRequiredService<ISinkRecordStore>(),
             provider.GetRequiredService<ILoggerFactory>(),
             provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(provider => provider.GetRequiredService<IntegrationHandlerSet>().Flows);
         services.TryAddSingleton(provider => new ConfiguredEffectHandlers(Create(provider)));
         return services;
     }

@@ -11,6 +11,7 @@ public static class LocalRunRegistration
         services.AddSingleton<IValidateOptions<LocalRunOptions>, LocalRunOptionsValidator>();
         services.AddSingleton<LocalFunctionInvoker>();
         services.AddSingleton<LocalQueuePoller>();
+        services.AddSingleton<LocalTimerRunner>();
         services.AddSingleton<LocalTriggerLoop>();
         services.AddHostedService(provider => provider.GetRequiredService<LocalTriggerLoop>());
         services.AddHostedService<LocalRunBanner>();

@@ -22,7 +22,7 @@ public sealed partial class LocalTriggerLoop(
     IHostApplicationLifetime lifetime,
     IQueueStore queues,
     LocalQueuePoller poller,
-    LocalFunctionInvoker invoker,
+    LocalTimerRunner timerRunner,
     TimeProvider time,
     ILogger<LocalTriggerLoop> logger) : BackgroundService
 {
@@ -50,7 +50,7 @@ public sealed partial class LocalTriggerLoop(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!MayRun || !await StartedAsync(stoppingToken) || !IsActive)
+        if (!MayRun || !await lifetime.StartedAsync(stoppingToken) || !IsActive)
         {
             return;
         }
@@ -78,10 +78,7 @@ public sealed partial class LocalTriggerLoop(
                     busy |= await poller.PollAsync(trigger, stoppingToken) > 0;
                 }
 
-                foreach (var timer in timers.Where(timer => timer.IsDue(time.GetUtcNow())))
-                {
-                    await FireAsync(timer, stoppingToken);
-                }
+                await timerRunner.FireDueAsync(timers, stoppingToken);
 
                 failures = 0;
             }
@@ -98,45 +95,11 @@ public sealed partial class LocalTriggerLoop(
         }
     }
 
-    /// <summary>Waits until the app has started (the server listens and the queues exist); false when it stops first.</summary>
-    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// A real server (Kestrel, HTTP.sys, IIS: the <c>Microsoft.AspNetCore.Server.*</c> namespaces), not the
     /// in-memory test host, whose addresses are only configured ones.
     /// </summary>
     private bool ServesNetwork() => server.GetType().Namespace?.StartsWith("Microsoft.AspNetCore.Server.", StringComparison.Ordinal) == true;
-
-    private async Task FireAsync(LocalTimer timer, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var function = timer.Trigger.Function;
-        var (data, metadata) = LocalInvocations.ForTimer(function.Trigger.Name, function.Name, timer.Last, timer.Next!.Value, timer.IsPastDue(now), now);
-        timer.Fired(now);
-        try
-        {
-            await invoker.InvokeAsync(function, data, metadata, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Like the host: a failed timer run is logged and the schedule goes on.
-            LogTimerFailed(logger, exception, function.Name, timer.Next);
-        }
-    }
 
     private async Task RestAsync(int failures, CancellationToken stoppingToken)
     {
@@ -153,7 +116,4 @@ public sealed partial class LocalTriggerLoop(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The local trigger loop could not poll ({Failures} times in a row); it rests and tries again.")]
     private static partial void LogPollFailed(ILogger logger, Exception exception, int failures);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer function {Function} failed; it runs again at {Next}.")]
-    private static partial void LogTimerFailed(ILogger logger, Exception exception, string function, DateTimeOffset? next);
 }
