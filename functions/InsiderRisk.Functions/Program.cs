@@ -6,14 +6,18 @@ using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Dashboard;
+using InsiderRisk.Functions.Demo;
+using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Functions.Manifest;
 using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Sweeper;
 using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -28,6 +32,10 @@ builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
 builder.Services.AddHealth();
+builder.Services.AddLocalRun();
+builder.Services.AddCaseEffects();
+builder.Services.AddSweeper();
+builder.Services.AddDemo(args);
 builder.Services.AddAlerts();
 builder.Services.AddRisk();
 builder.Services.AddUsers();
@@ -44,6 +52,7 @@ app.UseAuthorization();
 
 app.MapFunctionInvocations();
 app.MapHealthApi();
+app.MapSentEffectApi();
 app.MapAlertsApi();
 app.MapRiskApi();
 app.MapUsersApi();

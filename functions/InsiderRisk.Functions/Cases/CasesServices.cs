@@ -12,6 +12,7 @@ public static class CasesServices
     {
         services.AddRequiredTable(CaseIndexKeys.Table);
         services.AddRequiredTable(NoticeTemplateSource.Table);
+        services.AddRequiredTable(Risk.RiskTables.UserRisk);
         services.AddRequiredQueue(CaseEffectQueue.QueueName);
         services.AddSingleton<CaseReadModels>();
         services.AddSingleton<CaseEffectQueue>();
@@ -25,6 +26,7 @@ public static class CasesServices
         services.AddSingleton<CaseCommandRunner>();
         services.AddSingleton<CaseRequestHistory>();
         services.AddSingleton<CaseActionFlow>();
+        services.AddSingleton<CaseUserRisk>();
         services.AddSingleton<CaseViews>();
         return services;
     }

@@ -8,7 +8,7 @@ namespace InsiderRisk.Functions.Risk;
 /// One candidate row of a run: counted in the count pass; in the score pass brought up to date by
 /// <see cref="UserRiskScorer"/> with the progress counters moved on.
 /// </summary>
-public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer)
+public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer, RiskDirtyIndex dirty)
 {
     public async Task VisitAsync(RiskRunWalk walk, RiskRunSegment segment, TableEntity row, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer)
 
         var reason = segment.Kind switch
         {
-            RiskRunSegmentKind.Dirty => await scorer.ScoreAsync(new UserPseudonym(row.RowKey), walk.Context, RiskDirtyIndex.FromRow(row), cancellationToken),
+            RiskRunSegmentKind.Dirty => await VisitDirtyAsync(walk, row, cancellationToken),
             RiskRunSegmentKind.Expired => await VisitExpiredAsync(walk, row, cancellationToken),
             _ => await scorer.ScoreAsync(new UserPseudonym(row.RowKey), walk.Context, null, cancellationToken),
         };
@@ -29,6 +29,14 @@ public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer)
             UsersScored = walk.Run.UsersScored + 1,
             UsersRescored = walk.Run.UsersRescored + (reason == RescoreReason.UpToDate ? 0 : 1),
         };
+    }
+
+    private async Task<RescoreReason> VisitDirtyAsync(RiskRunWalk walk, TableEntity row, CancellationToken cancellationToken)
+    {
+        var marker = RiskDirtyIndex.FromRow(row);
+        var reason = await scorer.RescoreAsync(marker.User, walk.Context, marker, cancellationToken);
+        walk.AfterCheckpoint(token => dirty.ClearAsync(marker, token));
+        return reason;
     }
 
     // An entry whose user has since been rescored to another day is stale: drop it, the new one stands.

@@ -4,8 +4,10 @@ namespace InsiderRisk.Functions.Risk;
 public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffset started, RiskScoringContext context)
 {
     private readonly DateTimeOffset _started = started;
+    private readonly List<Func<CancellationToken, Task>> _afterCheckpoint = [];
     private int _stepsAtCheckpoint;
     private DateTimeOffset _checkpointedAt = started;
+    private (RiskRunPass Pass, int Segment) _saved = (run.Pass, run.Segment);
 
     public RiskRun Run { get; set; } = run;
 
@@ -20,13 +22,36 @@ public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffse
 
     /// <summary>
     /// After a segment: save if rows were handled since the last save, or to renew the lease now and
-    /// then. Most shards hold nothing on an ordinary day; redoing empty ones after a crash costs nothing.
+    /// then. Most shards hold nothing on an ordinary day; redoing empty ones after a crash costs little
+    /// (see <see cref="CheckpointBehind"/> for why they may no longer be empty by then).
     /// </summary>
     public bool CheckpointDue(DateTimeOffset now) => Steps != _stepsAtCheckpoint || now - _checkpointedAt >= TimeSpan.FromSeconds(30);
 
-    public void Checkpointed(DateTimeOffset now)
+    /// <summary>
+    /// Before scoring a segment's first row: save if the checkpoint still points at an earlier segment.
+    /// Empty segments skipped unsaved are only free to redo while nothing is written: scoring adds
+    /// <c>UserRisk</c> rows, and a resume that walked those shards again would count those users twice.
+    /// </summary>
+    public bool CheckpointBehind => Run.Pass == RiskRunPass.Score && (Run.Pass, Run.Segment) != _saved;
+
+    /// <summary>
+    /// Defers removing a walked row until a saved checkpoint counts it: removed before, a crash would
+    /// lose its count, as the resumed walk no longer finds it. Removed after, a crash only leaves the
+    /// row for the next run.
+    /// </summary>
+    public void AfterCheckpoint(Func<CancellationToken, Task> removal) => _afterCheckpoint.Add(removal);
+
+    /// <summary>Called once the checkpoint is saved: resets the step count and removes the rows it counts.</summary>
+    public async Task CheckpointedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         _stepsAtCheckpoint = Steps;
         _checkpointedAt = now;
+        _saved = (Run.Pass, Run.Segment);
+        foreach (var removal in _afterCheckpoint)
+        {
+            await removal(cancellationToken);
+        }
+
+        _afterCheckpoint.Clear();
     }
 }

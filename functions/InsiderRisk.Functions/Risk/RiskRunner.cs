@@ -6,7 +6,8 @@ namespace InsiderRisk.Functions.Risk;
 /// Runs one slice of a recompute run: claim its lease, walk its segments from the checkpoint (count
 /// pass, then score pass), checkpoint after every page, and stop when the budget is spent. A slice cut
 /// off without warning (timeout, crash) loses at most the page since its last checkpoint, and redoing
-/// that page is harmless: users it already rescored are up to date and are not rescored again.
+/// that page is harmless: its dirty markers are cleared only after a checkpoint counts them
+/// (<see cref="RiskRunWalk.AfterCheckpoint"/>), so the redo finds, rescores and counts those users once.
 /// </summary>
 public sealed class RiskRunner(
     ITableStore tables,
@@ -70,6 +71,11 @@ public sealed class RiskRunner(
                         return await PauseAsync(walk, cancellationToken);
                     }
 
+                    if (walk.CheckpointBehind && !await CheckpointAsync(walk, cancellationToken))
+                    {
+                        return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
+                    }
+
                     await visitor.VisitAsync(walk, segment, row, cancellationToken);
                     walk.Run = walk.Run with { AfterPartitionKey = row.PartitionKey, AfterRowKey = row.RowKey };
                     walk.Steps++;
@@ -104,13 +110,18 @@ public sealed class RiskRunner(
         }
 
         walk.Run = saved;
-        walk.Checkpointed(clock.GetUtcNow());
+        await walk.CheckpointedAsync(clock.GetUtcNow(), cancellationToken);
         return true;
     }
 
     private async Task<RiskRunSlice> PauseAsync(RiskRunWalk walk, CancellationToken cancellationToken)
     {
         var saved = await runs.TrySaveAsync(walk.Run with { LeaseUntil = null }, cancellationToken);
+        if (saved is not null)
+        {
+            await walk.CheckpointedAsync(clock.GetUtcNow(), cancellationToken);
+        }
+
         return new RiskRunSlice(saved is null ? RiskRunSliceOutcome.Busy : RiskRunSliceOutcome.Paused, saved ?? walk.Run);
     }
 
@@ -129,6 +140,7 @@ public sealed class RiskRunner(
             return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
         }
 
+        await walk.CheckpointedAsync(clock.GetUtcNow(), cancellationToken);
         if (saved.Full)
         {
             await runs.SetLastFullStampAsync(saved.SettingsStamp, cancellationToken);

@@ -19,6 +19,22 @@ public sealed class UserRiskScorer(
     public async Task<RescoreReason> ScoreAsync(
         UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, CancellationToken cancellationToken = default)
     {
+        var reason = await RescoreAsync(user, context, marker, cancellationToken);
+        if (marker is not null)
+        {
+            await dirty.ClearAsync(marker, cancellationToken);
+        }
+
+        return reason;
+    }
+
+    /// <summary>
+    /// <see cref="ScoreAsync"/> but the marker stays: a run clears it only once a saved checkpoint
+    /// counts the user, or a crash in between would lose the count (the resumed walk no longer sees it).
+    /// </summary>
+    public async Task<RescoreReason> RescoreAsync(
+        UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(context);
         var last = await risks.GetAsync(user, cancellationToken);
         var stored = await profiles.GetAsync(user, cancellationToken);
@@ -39,11 +55,6 @@ public sealed class UserRiskScorer(
             {
                 await profiles.UpdateAsync(user, profile => profile.MarkProcessed(assessment), cancellationToken);
             }
-        }
-
-        if (marker is not null)
-        {
-            await dirty.ClearAsync(marker, cancellationToken);
         }
 
         return reason;

@@ -111,22 +111,51 @@ public sealed class TriageApiTests(AlertsApp app) : IClassFixture<AlertsApp>
     }
 
     [Fact]
-    public async Task A_claim_left_by_a_crashed_request_blocks_others_until_it_expires_and_its_own_retry_resumes_it()
+    public async Task A_live_claim_blocks_every_other_request_and_an_expired_one_is_taken_over()
+    {
+        var (held, expired) = (NewId(), NewId());
+        await app.IngestAsync(Batch(Alert(held), Alert(expired)));
+        await ClaimAsync(held, "confirm-new:Crashed", DateTimeOffset.UtcNow);
+        await ClaimAsync(expired, "confirm-new:Crashed", DateTimeOffset.UtcNow - TriageClaim.Lifetime - TimeSpan.FromSeconds(5));
+        using var client = app.Analyst();
+
+        using var other = await PostAsync(client, $"/api/alerts/{held}/dismiss", new JsonObject { ["reason"] = "NotImpactful" });
+        using var same = await PostAsync(client, $"/api/alerts/{held}/confirm", new JsonObject { ["caseName"] = "Crashed" });
+        var (status, caseId) = await ConfirmAsync(expired, new JsonObject { ["caseName"] = "Crashed" });
+
+        await ProblemAssert.IsProblemAsync(other, HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(same, HttpStatusCode.Conflict);
+        Assert.Equal("NeedsReview", (await app.AlertAsync(held)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(caseId, (await app.AlertAsync(expired)).GetProperty("caseId").GetString());
+    }
+
+    [Fact]
+    public async Task An_expired_claim_whose_request_got_the_alert_into_its_case_is_settled_as_confirmed()
     {
         var id = NewId();
         await app.IngestAsync(Alert(id));
+        var caseId = new CaseId("IR-20260101-" + NewId("")[2..8].ToUpperInvariant());
+        var opened = await app.Cases.ExecuteAsync(new CaseCommand.OpenCase("Crashed after opening", app.Pseudonym(Adele),
+            [new AlertSummary(new AlertId(id), "Data leaks", Severity.High, BaseTime)]) { CaseId = caseId, At = DateTimeOffset.UtcNow, By = AnalystId });
+        Assert.True(opened.Succeeded);
         var rows = app.Factory.Get<AlertRowStore>();
-        var state = (await app.RowAsync(id))!;
-        var claim = new TriageClaim("confirm-new:Crashed", new CaseId("IR-20260101-0CRASH"), DateTimeOffset.UtcNow, "crashed-request");
-        Assert.True(await rows.TryChangeAsync(state, AlertRowChange.Claim(claim)));
+        var reset = new AlertRowChange(new Dictionary<string, object> { ["Status"] = "NeedsReview", ["CaseId"] = "" });
+        Assert.True(await rows.TryChangeAsync((await app.RowAsync(id))!, reset));
+        await ClaimAsync(id, "confirm-new:Crashed after opening", DateTimeOffset.UtcNow - TriageClaim.Lifetime - TimeSpan.FromSeconds(5), caseId);
         using var client = app.Analyst();
 
-        using var other = await PostAsync(client, $"/api/alerts/{id}/dismiss", new JsonObject { ["reason"] = "NotImpactful" });
-        var (status, caseId) = await ConfirmAsync(id, new JsonObject { ["caseName"] = "Crashed" });
+        using var dismiss = await PostAsync(client, $"/api/alerts/{id}/dismiss", new JsonObject { ["reason"] = "NotImpactful" });
 
-        await ProblemAssert.IsProblemAsync(other, HttpStatusCode.Conflict);
-        Assert.Equal((HttpStatusCode.Created, "IR-20260101-0CRASH"), (status, caseId));
-        Assert.Equal(caseId, (await app.AlertAsync(id)).GetProperty("caseId").GetString());
+        await ProblemAssert.IsProblemAsync(dismiss, HttpStatusCode.Conflict);
+        var view = await app.AlertAsync(id);
+        Assert.Equal(("Confirmed", caseId.Value), (view.GetProperty("status").GetString(), view.GetProperty("caseId").GetString()));
+    }
+
+    private async Task ClaimAsync(string alertId, string target, DateTimeOffset at, CaseId? caseId = null)
+    {
+        var claim = new TriageClaim(target, caseId ?? new CaseId("IR-20260101-0CRASH"), at, "crashed-request");
+        Assert.True(await app.Factory.Get<AlertRowStore>().TryChangeAsync((await app.RowAsync(alertId))!, AlertRowChange.Claim(claim)));
     }
 
     private async Task<(HttpStatusCode Status, string CaseId)> ConfirmAsync(string alertId, JsonObject body)

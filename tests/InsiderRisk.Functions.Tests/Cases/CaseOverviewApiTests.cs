@@ -3,6 +3,8 @@ using System.Text.Json;
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Alerts;
 using InsiderRisk.Domain.Cases;
+using InsiderRisk.Domain.Risk;
+using InsiderRisk.Functions.Risk;
 using static InsiderRisk.Functions.Tests.Cases.CaseBuilders;
 
 namespace InsiderRisk.Functions.Tests.Cases;
@@ -37,6 +39,24 @@ public sealed class CaseOverviewApiTests(ApiWithCases api) : IClassFixture<ApiWi
         Assert.Equal("Downloads", alerts[0].GetProperty("policy").GetString());
         Assert.Equal(detected, alerts[0].GetProperty("detectedAt").GetDateTimeOffset());
         Assert.DoesNotContain(InvestigatedUser, overview.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_users_last_computed_risk_and_null_before_any()
+    {
+        var opened = await api.RunAsync(Open(NewCaseId(), api.User("scored.user@contoso.test")));
+        var unscored = await api.RunAsync(Open(NewCaseId(), api.User("never.scored@contoso.test")));
+        var assessment = new UserRiskAssessment(72, RiskLevel.High, RiskState.AtRisk, 72, 72, [], [], [], DateTimeOffset.UtcNow, 1, null);
+        await api.Factory.Get<UserRiskStore>().SaveAsync(new StoredUserRisk(opened.User, assessment, new RiskInputsFingerprint(1, 1, 1)), null);
+        using var client = api.Analyst();
+
+        var scored = await client.GetJsonAsync($"/api/cases/{opened.CaseId}");
+        var notScored = await client.GetJsonAsync($"/api/cases/{unscored.CaseId}");
+
+        Assert.Equal(72, scored.GetProperty("riskScore").GetInt32());
+        Assert.Equal("High", scored.GetProperty("riskLevel").GetString());
+        Assert.Equal(JsonValueKind.Null, notScored.GetProperty("riskScore").ValueKind);
+        Assert.Equal(JsonValueKind.Null, notScored.GetProperty("riskLevel").ValueKind);
     }
 
     [Fact]

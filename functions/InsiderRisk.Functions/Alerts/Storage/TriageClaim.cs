@@ -11,7 +11,7 @@ namespace InsiderRisk.Functions.Alerts.Storage;
 public sealed record TriageClaim(string Target, CaseId? CaseId, DateTimeOffset At, string Nonce)
 {
     /// <summary>A request that held a claim this long has crashed or given up; its claim may be taken over.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     public bool IsLive(DateTimeOffset now) => now - At < Lifetime;
 }

@@ -5,7 +5,7 @@ namespace InsiderRisk.Functions.Alerts.Triage;
 
 public sealed partial class AlertTriage
 {
-    private const int MaxReserveAttempts = 4;
+    private const int MaxReserveAttempts = 6;
 
     /// <summary>
     /// Runs <paramref name="reserve"/> until it decides or reserves; between tries, a short random pause
@@ -27,15 +27,14 @@ public sealed partial class AlertTriage
                 return (ChangedMeanwhile(), null);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(10, 60 * attempt)), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(20, 100 * attempt)), cancellationToken);
         }
     }
 
     /// <summary>
     /// Reserves every alert or none. The first alert (by id) is claimed alone, so of requests for the same
     /// alerts only one gets past it; the rest go in parallel, and if any was changed since it was read the
-    /// reservations made are given back. Alerts an identical request reserved are reserved again under
-    /// this request's nonce, so neither can give back what the other goes on to use.
+    /// reservations this request made (its nonce) are given back.
     /// </summary>
     private async Task<bool> ClaimAllAsync(List<AlertTriageState> alerts, TriageClaim claim, CancellationToken cancellationToken)
     {

@@ -38,7 +38,12 @@ public sealed partial class AlertTriage
             return (new TriageOutcome.Conflict("Some alerts cannot be dismissed: see errors.", plan.Conflicts), null);
         }
 
-        var pending = plan.Pending;
+        if (plan.Busy)
+        {
+            return (null, null);
+        }
+
+        var pending = plan.Todo;
         if (pending.Count == 0)
         {
             return (new TriageOutcome.Dismissed(request.AlertIds), null);

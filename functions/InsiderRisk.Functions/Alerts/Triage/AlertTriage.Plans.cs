@@ -65,7 +65,11 @@ public sealed partial class AlertTriage
         return plan;
     }
 
-    /// <summary>A NeedsReview alert: ours to resume, free to take, or reserved by another request still at work.</summary>
+    /// <summary>
+    /// A NeedsReview alert: free to take (also when its claim expired), held by a request with the same
+    /// target (busy: wait for it, then its result is ours), or held for another target (conflict).
+    /// A live claim is never taken over, so no request can lose the alerts it is about to move.
+    /// </summary>
     private static void Reserve(TriagePlan plan, AlertTriageState state, string key, string field, DateTimeOffset now)
     {
         if (state.Claim is not { } claim || !claim.IsLive(now))
@@ -74,7 +78,7 @@ public sealed partial class AlertTriage
         }
         else if (claim.Target == key)
         {
-            plan.Resume.Add(state);
+            plan.Busy = true;
         }
         else
         {
@@ -89,8 +93,8 @@ public sealed partial class AlertTriage
     };
 
     /// <summary>
-    /// A claim of this request's earlier try, or an expired one of another: if that request got its alert into the case before it
-    /// stopped, record the confirmation now (the case is the truth); either way the alert is re-read.
+    /// A claim for the same target, or an expired one: if the request holding it already got its alert
+    /// into the case, record the confirmation now (the case is the truth); either way the alert is re-read.
     /// </summary>
     private async Task<AlertTriageState> SettleExpiredClaimAsync(
         AlertTriageState state, string key, DateTimeOffset now, Dictionary<CaseId, CaseState?> loaded, CancellationToken cancellationToken)

@@ -9,10 +9,10 @@ namespace InsiderRisk.Functions.Alerts.Triage;
 
 /// <summary>
 /// Confirm and dismiss, single or bulk, safe against retries and races: (1) reserve every alert with
-/// an ETag-guarded claim naming the request's target — all or none, read again and retried a few times
-/// when another request got in between; (2) run the case command with a request id derived from the
-/// request; (3) record the new status. A retry finds its own claims or finished alerts and answers as
-/// the first try did; a claim left by a crashed request expires after <see cref="TriageClaim.Lifetime"/>.
+/// an ETag-guarded claim naming the request's target — all or none; when another request got in
+/// between, or one with the same target is at work, read again and retry a few times; (2) run the case command with a request id derived from the
+/// request; (3) record the new status. A retry finds the alerts moved and answers as the first try did;
+/// a claim left by a crashed request blocks its alerts until it expires (<see cref="TriageClaim.Lifetime"/>).
 /// </summary>
 public sealed partial class AlertTriage(
     AlertRowStore rows,
@@ -60,6 +60,11 @@ public sealed partial class AlertTriage(
             return (new TriageOutcome.Conflict("Some alerts cannot be confirmed into this case: see errors.", plan.Conflicts), null);
         }
 
+        if (plan.Busy)
+        {
+            return (null, null);
+        }
+
         var all = plan.All.ToList();
         if (BulkTriageRules.CheckConfirm([.. all.Select(s => new TriageTarget(s.AlertId, s.User.Value, AlertStatus.NeedsReview))])
             is Validation<string>.Invalid oneUser)
@@ -67,7 +72,7 @@ public sealed partial class AlertTriage(
             return (new TriageOutcome.Invalid(oneUser.Errors), null);
         }
 
-        var caseIds = plan.Done.Select(s => s.CaseId).Concat(plan.Resume.Select(s => s.Claim!.CaseId)).OfType<CaseId>().Distinct().ToList();
+        var caseIds = plan.Done.Select(s => s.CaseId).OfType<CaseId>().Distinct().ToList();
         if (caseIds.Count > 1)
         {
             return (new TriageOutcome.Conflict(
@@ -78,14 +83,14 @@ public sealed partial class AlertTriage(
         var caseId = target is ConfirmTarget.ExistingCase existing ? existing.CaseId
             : caseIds.Count == 1 ? caseIds[0]
             : await minter.MintAsync(cancellationToken);
-        if (plan.Pending.Count == 0)
+        if (plan.Todo.Count == 0)
         {
             return (new TriageOutcome.Confirmed(caseId, target is ConfirmTarget.NewCase), null);
         }
 
         var claim = new TriageClaim(target.Key, caseId, now, NewNonce());
-        return await ClaimAllAsync(plan.Pending, claim, cancellationToken)
-            ? (null, new Reservation(all, plan.Pending, claim))
+        return await ClaimAllAsync(plan.Todo, claim, cancellationToken)
+            ? (null, new Reservation(all, plan.Todo, claim))
             : (null, null);
     }
 

@@ -7,10 +7,9 @@ namespace InsiderRisk.Functions.Cases.Api;
 
 /// <summary>
 /// Case state and index rows as responses show them; the investigated user only through the user
-/// directory (pseudonymized unless switched off). Risk score and level stay null until the risk
-/// area's <c>UserRisk</c> row shape is available to read.
+/// directory (pseudonymized unless switched off), with their last computed risk (null until scored).
 /// </summary>
-public sealed class CaseViews(IUserDirectory users)
+public sealed class CaseViews(IUserDirectory users, CaseUserRisk risks)
 {
     public async Task<CaseListItemView> ListItemAsync(CaseIndexEntry entry, CancellationToken cancellationToken)
     {
@@ -30,6 +29,7 @@ public sealed class CaseViews(IUserDirectory users)
     public async Task<CaseOverviewView> OverviewAsync(CaseState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var risk = await risks.FindAsync(state.User, cancellationToken);
         return new CaseOverviewView(
             state.CaseId.Value,
             state.Name,
@@ -40,8 +40,8 @@ public sealed class CaseViews(IUserDirectory users)
             state.LastUpdatedAt,
             state.LastUpdatedBy,
             state.Overdue,
-            RiskScore: null,
-            RiskLevel: null,
+            risk?.Score,
+            risk?.Level,
             state.Resolution?.Classification,
             state.Escalation is { } e ? new CaseEscalationView(e.InvestigationName, e.Notes, e.EffectId.Value, e.ExternalCaseId) : null,
             state.Team?.TeamId,

@@ -1,0 +1,30 @@
+using InsiderRisk.Functions.Dashboard;
+using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Functions;
+using InsiderRisk.Functions.Invocations;
+
+namespace InsiderRisk.Functions.Sweeper;
+
+/// <summary>
+/// <c>SweepOutbox</c> (timer, <c>Sweeper__Schedule</c>): sweeps the outbox, then reports the triage
+/// backlog (<c>TriageBacklog</c>) for the operations workbook. Resolves its services per invocation, so
+/// listing the handlers at startup builds nothing.
+/// </summary>
+public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepOutboxHandler> logger) : IFunctionHandler
+{
+    public string FunctionName => SweepOutboxFunction.Definition.Name;
+
+    public async Task<InvocationResult> HandleAsync(InvocationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await services.GetRequiredService<OutboxSweeper>().SweepAsync(context.CancellationToken);
+        if (services.GetService<IAlertBacklog>() is { } backlog)
+        {
+            var counts = await backlog.NeedsReviewAsync(context.CancellationToken);
+            TelemetryEvent.Emit(logger, TelemetryEvent.TriageBacklog, ("High", counts.High), ("Medium", counts.Medium), ("Low", counts.Low));
+        }
+
+        return InvocationResult.Empty.WithLog(
+            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt.");
+    }
+}
