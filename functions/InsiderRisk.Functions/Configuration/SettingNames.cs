@@ -1,3 +1,12 @@
+using InsiderRisk.Functions.Demo;
+using InsiderRisk.Functions.LocalRun;
+using InsiderRisk.Functions.Platform.Users;
+using InsiderRisk.Integrations.CaseEvents;
+using InsiderRisk.Integrations.Email;
+using InsiderRisk.Integrations.Flows;
+using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.ServiceNow;
+
 namespace InsiderRisk.Functions.Configuration;
 
 /// <summary>
@@ -31,30 +40,31 @@ public static class SettingNames
         new("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", SettingPlace.Azure, "Entra ID ingestion: the component's local auth is off."),
         new(Nested(AuthOptions.Section, nameof(AuthOptions.Mode)), SettingPlace.Azure, "EasyAuth: trust App Service Authentication's principal header."),
         new(Nested(PrivacyOptions.Section, nameof(PrivacyOptions.PseudonymizeUsers)), SettingPlace.Azure, "Pseudonymize users in the API, events and logs."),
-        new(Nested(PrivacyOptions.Section, "Key"), SettingPlace.Azure, "The pseudonymizer's key: a Key Vault reference; Azure never generates one."),
+        new(AppSettingName(PseudonymKeySource.Setting), SettingPlace.Azure, "The pseudonymizer's key: a Key Vault reference; Azure never generates one."),
         new(Nested(InsiderRiskOptions.Section, nameof(InsiderRiskOptions.DataDirectory)), SettingPlace.Optional, "Only the embedded SQLite store of a local run uses it."),
-        new("Email__ConnectionString", SettingPlace.Optional, "ACS with its access key, instead of Entra ID to the endpoint."),
-        new("Email__Endpoint", SettingPlace.Azure, "The ACS endpoint, reached with Entra ID."),
-        new("Email__Sender", SettingPlace.Azure, "The MailFrom address of the ACS email domain."),
-        new("Graph__TenantId", SettingPlace.Azure, "The tenant of Teams, eDiscovery and risky users."),
-        new("Graph__ClientId", SettingPlace.Azure, "Who calls Graph: the app's identity (no secret)."),
-        new("Graph__ClientSecret", SettingPlace.Optional, "An app registration's secret instead of the managed identity."),
-        new("Graph__BaseUrl", SettingPlace.Azure, "The Graph cloud."),
-        new("ServiceNow__InstanceUrl", SettingPlace.AzureWhenConfigured, "The ServiceNow instance incidents are opened in."),
-        new("ServiceNow__Username", SettingPlace.AzureWhenConfigured, "The ServiceNow user (Basic auth)."),
-        new("ServiceNow__Password", SettingPlace.AzureWhenConfigured, "Its password: a Key Vault reference."),
-        new("ServiceNow__Token", SettingPlace.Optional, "An OAuth bearer token instead of the user and password."),
-        new("ServiceNow__Category", SettingPlace.Optional, "The incident category; inquiry when not set."),
-        new("Flows__{name}__Url", SettingPlace.AzureWhenConfigured, "A named flow's HTTP trigger URL: a Key Vault reference per flow."),
-        new("CaseEvents__HashActors", SettingPlace.Optional, "Pseudonymize staff in published case events too; off by default."),
+        new(AppSettingName(DemoRequest.Setting), SettingPlace.Optional, "Loads the demo data at start: for local demos, never in Azure."),
+        new(EmailOptions.ConnectionStringSetting, SettingPlace.Optional, "ACS with its access key, instead of Entra ID to the endpoint."),
+        new(EmailOptions.EndpointSetting, SettingPlace.Azure, "The ACS endpoint, reached with Entra ID."),
+        new(EmailOptions.SenderSetting, SettingPlace.Azure, "The MailFrom address of the ACS email domain."),
+        new(Nested(GraphSettings.Section, nameof(GraphSettings.TenantId)), SettingPlace.Azure, "The tenant of Teams, eDiscovery and risky users."),
+        new(Nested(GraphSettings.Section, nameof(GraphSettings.ClientId)), SettingPlace.Azure, "Who calls Graph: the app's identity (no secret)."),
+        new(Nested(GraphSettings.Section, nameof(GraphSettings.ClientSecret)), SettingPlace.Optional, "An app registration's secret instead of the managed identity."),
+        new(Nested(GraphSettings.Section, nameof(GraphSettings.BaseUrl)), SettingPlace.Azure, "The Graph cloud."),
+        new(Nested(ServiceNowSettings.Section, nameof(ServiceNowSettings.InstanceUrl)), SettingPlace.AzureWhenConfigured, "The ServiceNow instance incidents are opened in."),
+        new(Nested(ServiceNowSettings.Section, nameof(ServiceNowSettings.Username)), SettingPlace.AzureWhenConfigured, "The ServiceNow user (Basic auth)."),
+        new(Nested(ServiceNowSettings.Section, nameof(ServiceNowSettings.Password)), SettingPlace.AzureWhenConfigured, "Its password: a Key Vault reference."),
+        new(Nested(ServiceNowSettings.Section, nameof(ServiceNowSettings.Token)), SettingPlace.Optional, "An OAuth bearer token instead of the user and password."),
+        new(Nested(ServiceNowSettings.Section, nameof(ServiceNowSettings.Category)), SettingPlace.Optional, "The incident category; inquiry when not set."),
+        new(Nested(FlowCatalog.Section, "{name}__Url"), SettingPlace.AzureWhenConfigured, "A named flow's HTTP trigger URL: a Key Vault reference per flow."),
+        new(Nested(CaseEventsSettings.Section, nameof(CaseEventsSettings.HashActors)), SettingPlace.Optional, "Pseudonymize staff in published case events too; off by default."),
         new(Nested(RiskOptions.Section, nameof(RiskOptions.Schedule)), SettingPlace.Azure, "The RecomputeRiskScores timer's schedule (the host resolves %Risk__Schedule%)."),
         new(Nested(RiskOptions.Section, nameof(RiskOptions.WindowDays)), SettingPlace.Azure, "The scoring window."),
         new(Nested(SweeperOptions.Section, nameof(SweeperOptions.Schedule)), SettingPlace.Azure, "The SweepOutbox timer's schedule (the host resolves %Sweeper__Schedule%)."),
-        new("LocalRun__Enabled", SettingPlace.Optional, LocalRun),
-        new("LocalRun__PollInterval", SettingPlace.Optional, LocalRun),
-        new("LocalRun__VisibilityTimeout", SettingPlace.Optional, LocalRun),
-        new("LocalRun__BatchSize", SettingPlace.Optional, LocalRun),
-        new("LocalRun__MaxDequeueCount", SettingPlace.Optional, LocalRun),
+        new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.Enabled)), SettingPlace.Optional, LocalRun),
+        new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.PollInterval)), SettingPlace.Optional, LocalRun),
+        new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.VisibilityTimeout)), SettingPlace.Optional, LocalRun),
+        new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.BatchSize)), SettingPlace.Optional, LocalRun),
+        new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.MaxDequeueCount)), SettingPlace.Optional, LocalRun),
         new(HostingFacts.AzureInstanceSetting, SettingPlace.Platform, "Tells the app it runs in Azure."),
         new(HostingFacts.CustomHandlerPortSetting, SettingPlace.Platform, "The port the host forwards to."),
     ];
@@ -63,4 +73,7 @@ public static class SettingNames
         All.FirstOrDefault(setting => string.Equals(setting.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static string Nested(string section, string key) => $"{section}__{key}";
+
+    /// <summary>A configuration path (<c>Privacy:Key</c>) as its app-settings name (<c>Privacy__Key</c>).</summary>
+    private static string AppSettingName(string path) => path.Replace(":", "__", StringComparison.Ordinal);
 }
