@@ -47,6 +47,7 @@ public static class ConnectorHints
         ["IngestAlerts"] = Advanced,
         ["GetCaseHistory"] = Advanced,
         ["ListCaseEffects"] = Advanced,
+        ["GetSentEffect"] = Advanced,
         ["RevealUser"] = Advanced,
     };
 
