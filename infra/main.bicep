@@ -99,6 +99,9 @@ var tableNames = [
   'RiskExpiry'
   'SignIns'
   'CaseOutcomes'
+  'EffectDeliveries'
+  'SentMessages'
+  'SinkRecords'
 ]
 
 // alerts-local is the local run's stand-in for the Service Bus queue and is not created in Azure.
