@@ -94,13 +94,23 @@ var tableNames = [
   'NoticeTemplates'
   'InvalidMessages'
   'Activities'
+  'UserRiskProfiles'
+  'RiskDirty'
+  'RiskExpiry'
+  'SignIns'
+  'CaseOutcomes'
 ]
 
 // alerts-local is the local run's stand-in for the Service Bus queue and is not created in Azure.
+// The app creates each queue it uses and its "-poison" queue at start-up, and the host moves failed
+// messages of the queue triggers there, so both exist and are granted.
 var queueNames = [
   'case-effects'
   'case-effects-poison'
   'risk-feedback'
+  'risk-feedback-poison'
+  'risk-runs'
+  'risk-runs-poison'
 ]
 
 var privacyKeySecretName = 'privacy-key'

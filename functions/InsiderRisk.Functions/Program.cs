@@ -13,6 +13,7 @@ using InsiderRisk.Functions.Health;
 using InsiderRisk.Functions.Hosting;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.LocalRun;
+using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
@@ -59,6 +60,11 @@ app.MapAdminApi();
 app.MapAuditApi();
 app.MapCasesApi();
 app.MapDashboardApi();
+
+if (app.MapConnectorApi(args) is { } connectorExitCode)
+{
+    return connectorExitCode;
+}
 
 await app.RunAsync();
 return 0;

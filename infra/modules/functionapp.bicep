@@ -108,6 +108,12 @@ resource authSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     globalValidation: {
       requireAuthentication: true
       unauthenticatedClientAction: 'Return401'
+      // The routes the app maps anonymously: probes carry no token, and Power Automate imports the
+      // connector definition from its URL before any connection exists.
+      excludedPaths: [
+        '/api/health'
+        '/api/openapi/v2.json'
+      ]
     }
     httpSettings: {
       requireHttps: true

@@ -1,12 +1,13 @@
 # azd prepackage hook (Windows): publishes the custom handler self-contained for linux-x64 and
 # zips it for Flex Consumption. Zips made on Windows carry no Unix modes, and Linux would then
 # refuse to start the handler, so every entry gets an explicit Unix mode (the handler 0755,
-# everything else 0644) and is marked as made on Unix.
+# everything else 0644) and is marked as made on Unix. INSIDERRISK_PUBLISH_ROOT moves the output
+# (default infra/.publish); the build goes to a private artifacts folder there, never the working tree.
 $ErrorActionPreference = 'Stop'
 
 $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $project = Join-Path $root 'functions/InsiderRisk.Functions'
-$publishRoot = Join-Path $root 'infra/.publish'
+$publishRoot = if ($env:INSIDERRISK_PUBLISH_ROOT) { $env:INSIDERRISK_PUBLISH_ROOT } else { Join-Path $root 'infra/.publish' }
 $appDir = Join-Path $publishRoot 'app'
 $zipPath = Join-Path $publishRoot 'insiderrisk-api.zip'
 
@@ -58,7 +59,7 @@ function Get-UnixAttributes([string] $octalMode) {
 if (Test-Path $publishRoot) { Remove-Item -Recurse -Force $publishRoot }
 New-Item -ItemType Directory -Force -Path $appDir | Out-Null
 
-& dotnet publish $project -c Release -r linux-x64 --self-contained -o $appDir
+& dotnet publish $project -c Release -r linux-x64 --self-contained -o $appDir --artifacts-path (Join-Path $publishRoot 'artifacts')
 if ($LASTEXITCODE -ne 0) { throw "dotnet publish failed with exit code $LASTEXITCODE." }
 
 $hostJsonPath = Join-Path $appDir 'host.json'

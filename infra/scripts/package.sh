@@ -1,18 +1,21 @@
 #!/bin/sh
 # azd prepackage hook: publishes the custom handler self-contained for linux-x64 and zips it for
 # Flex Consumption. The zip keeps Unix modes, so the handler executable stays executable.
+# INSIDERRISK_PUBLISH_ROOT moves the output (default infra/.publish; the deployment tests use a
+# temporary folder). The build goes to a private artifacts folder there, so packaging never
+# touches the working tree's bin/obj and always starts from a clean build.
 set -eu
 
 root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 project="$root/functions/InsiderRisk.Functions"
-publish_root="$root/infra/.publish"
+publish_root="${INSIDERRISK_PUBLISH_ROOT:-$root/infra/.publish}"
 app_dir="$publish_root/app"
 zip_path="$publish_root/insiderrisk-api.zip"
 
 rm -rf "$publish_root"
 mkdir -p "$app_dir"
 
-dotnet publish "$project" -c Release -r linux-x64 --self-contained -o "$app_dir"
+dotnet publish "$project" -c Release -r linux-x64 --self-contained -o "$app_dir" --artifacts-path "$publish_root/artifacts"
 
 if [ ! -f "$app_dir/host.json" ]; then
     echo "package.sh: $app_dir/host.json is missing; the publish output must contain host.json and one folder per function." >&2

@@ -6,32 +6,43 @@ using System.Text;
 namespace InsiderRisk.TestSupport;
 
 /// <summary>
-/// Runs <c>npm ci</c> in the repository root when Azurite is not installed yet, under a
-/// cross-process lock so test projects running in parallel do not install over each other.
+/// Runs <c>npm ci</c> in the repository root when a pinned tool (Azurite, swagger-cli) is not
+/// installed yet, under a cross-process lock so test projects running in parallel do not install
+/// over each other. npm writes <c>node_modules/.package-lock.json</c> last, so a tool counts as
+/// installed only once that file is there too (not while another process is still installing).
 /// </summary>
 public static class NpmInstaller
 {
     public static string AzuriteEntry(string root) => Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
 
-    public static async Task EnsureAzuriteAsync(string root, CancellationToken cancellationToken)
+    public static string SwaggerCliEntry(string root) => Path.Combine(root, "node_modules", "swagger-cli", "swagger-cli.js");
+
+    public static Task EnsureAzuriteAsync(string root, CancellationToken cancellationToken) =>
+        EnsureInstalledAsync(root, AzuriteEntry(root), cancellationToken);
+
+    /// <summary>Installs package.json's devDependencies unless <paramref name="entry"/> (a file of the tool) is already installed.</summary>
+    public static async Task EnsureInstalledAsync(string root, string entry, CancellationToken cancellationToken)
     {
-        if (File.Exists(AzuriteEntry(root)))
+        if (IsInstalled(root, entry))
         {
             return;
         }
 
         await using var gate = await AcquireLockAsync(root, cancellationToken);
-        if (File.Exists(AzuriteEntry(root)))
+        if (IsInstalled(root, entry))
         {
             return;
         }
 
         await RunNpmCiAsync(root, cancellationToken);
-        if (!File.Exists(AzuriteEntry(root)))
+        if (!File.Exists(entry))
         {
-            throw new AzuriteStartException($"npm ci finished but {AzuriteEntry(root)} is still missing; is azurite in package.json's devDependencies?");
+            throw new NpmInstallException($"npm ci finished but {entry} is still missing; is its package in package.json's devDependencies?");
         }
     }
+
+    private static bool IsInstalled(string root, string entry) =>
+        File.Exists(entry) && File.Exists(Path.Combine(root, "node_modules", ".package-lock.json"));
 
     private static async Task RunNpmCiAsync(string root, CancellationToken cancellationToken)
     {
@@ -51,11 +62,11 @@ public static class NpmInstaller
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new AzuriteStartException("npm could not be started.");
+            process = Process.Start(start) ?? throw new NpmInstallException("npm could not be started.");
         }
         catch (Win32Exception ex)
         {
-            throw new AzuriteStartException($"Azurite is not installed in {root}/node_modules and npm was not found on PATH ({ex.Message}). Install Node.js 20+ with npm.", ex);
+            throw new NpmInstallException($"The tools pinned in {root}/package.json are not installed and npm was not found on PATH ({ex.Message}). Install Node.js 20+ with npm.", ex);
         }
 
         using (process)
@@ -70,13 +81,13 @@ public static class NpmInstaller
             catch (OperationCanceledException ex)
             {
                 process.Kill(entireProcessTree: true);
-                throw new AzuriteStartException($"npm ci in {root} did not finish within 10 minutes. Last output:{Environment.NewLine}{tail}", ex);
+                throw new NpmInstallException($"npm ci in {root} did not finish within 10 minutes. Last output:{Environment.NewLine}{tail}", ex);
             }
 
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                throw new AzuriteStartException($"npm ci in {root} failed with exit code {process.ExitCode}. Last output:{Environment.NewLine}{tail}");
+                throw new NpmInstallException($"npm ci in {root} failed with exit code {process.ExitCode}. Last output:{Environment.NewLine}{tail}");
             }
         }
     }

@@ -16,6 +16,7 @@ public static class FunctionCatalog
         AuditApiFunction.Definition,
         HealthApiFunction.Definition,
         OpenApiFunction.Definition,
+        FlowsApiFunction.Definition,
         IngestAlertsFunction.Definition,
         RunCaseEffectFunction.Definition,
         SweepOutboxFunction.Definition,

@@ -1,0 +1,66 @@
+namespace InsiderRisk.Functions.Configuration;
+
+/// <summary>
+/// Every setting the app (and the Functions host on its behalf) reads, in one place, so the deployment
+/// templates can be checked against it: each <see cref="SettingPlace.Azure"/> setting must be in the
+/// function app's settings in infra/main.bicep. Names follow API.md's "Configuration" table.
+/// </summary>
+public static class SettingNames
+{
+    /// <summary>The connection (setting prefix) of the Service Bus trigger and output bindings.</summary>
+    public const string ServiceBus = "ServiceBusConnection";
+
+    private const string LocalRun = "The trigger loop of a run without the Functions host; never used under the host.";
+
+    private const string Identity = "The identity-based form is what Azure uses (shared-key and SAS access are off).";
+
+    public static IReadOnlyList<AppSetting> All { get; } =
+    [
+        new(StorageOptions.Setting, SettingPlace.Optional, "A connection string: Azurite or a key. " + Identity),
+        new(Nested(StorageOptions.Setting, "accountName"), SettingPlace.Azure, "The storage account of the host and the app's tables and queues."),
+        new(Nested(StorageOptions.Setting, "credential"), SettingPlace.Azure, "managedidentity: the host and the app sign in as the app's identity."),
+        new(Nested(StorageOptions.Setting, "clientId"), SettingPlace.Azure, "The user-assigned identity to sign in as."),
+        new(Nested(StorageOptions.Setting, "tableServiceUri"), SettingPlace.Optional, "An alternative to accountName for a non-public cloud."),
+        new(Nested(StorageOptions.Setting, "queueServiceUri"), SettingPlace.Optional, "An alternative to accountName for a non-public cloud."),
+        new(ServiceBus, SettingPlace.Optional, "A connection string with a SAS key. " + Identity),
+        new(Nested(ServiceBus, "fullyQualifiedNamespace"), SettingPlace.Azure, "The Service Bus namespace of the alerts queue and the case-events topic."),
+        new(Nested(ServiceBus, "credential"), SettingPlace.Azure, "managedidentity: the host's Service Bus trigger and output sign in as the app's identity."),
+        new(Nested(ServiceBus, "clientId"), SettingPlace.Azure, "The user-assigned identity to sign in as."),
+        new("AZURE_CLIENT_ID", SettingPlace.Azure, "The identity DefaultAzureCredential signs in as (ACS Email, Microsoft Graph)."),
+        new("APPLICATIONINSIGHTS_CONNECTION_STRING", SettingPlace.Azure, "Where telemetry goes."),
+        new("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", SettingPlace.Azure, "Entra ID ingestion: the component's local auth is off."),
+        new(Nested(AuthOptions.Section, nameof(AuthOptions.Mode)), SettingPlace.Azure, "EasyAuth: trust App Service Authentication's principal header."),
+        new(Nested(PrivacyOptions.Section, nameof(PrivacyOptions.PseudonymizeUsers)), SettingPlace.Azure, "Pseudonymize users in the API, events and logs."),
+        new(Nested(PrivacyOptions.Section, "Key"), SettingPlace.Azure, "The pseudonymizer's key: a Key Vault reference; Azure never generates one."),
+        new(Nested(InsiderRiskOptions.Section, nameof(InsiderRiskOptions.DataDirectory)), SettingPlace.Optional, "Only the embedded SQLite store of a local run uses it."),
+        new("Email__ConnectionString", SettingPlace.Optional, "ACS with its access key, instead of Entra ID to the endpoint."),
+        new("Email__Endpoint", SettingPlace.Azure, "The ACS endpoint, reached with Entra ID."),
+        new("Email__Sender", SettingPlace.Azure, "The MailFrom address of the ACS email domain."),
+        new("Graph__TenantId", SettingPlace.Azure, "The tenant of Teams, eDiscovery and risky users."),
+        new("Graph__ClientId", SettingPlace.Azure, "Who calls Graph: the app's identity (no secret)."),
+        new("Graph__ClientSecret", SettingPlace.Optional, "An app registration's secret instead of the managed identity."),
+        new("Graph__BaseUrl", SettingPlace.Azure, "The Graph cloud."),
+        new("ServiceNow__InstanceUrl", SettingPlace.AzureWhenConfigured, "The ServiceNow instance incidents are opened in."),
+        new("ServiceNow__Username", SettingPlace.AzureWhenConfigured, "The ServiceNow user (Basic auth)."),
+        new("ServiceNow__Password", SettingPlace.AzureWhenConfigured, "Its password: a Key Vault reference."),
+        new("ServiceNow__Token", SettingPlace.Optional, "An OAuth bearer token instead of the user and password."),
+        new("ServiceNow__Category", SettingPlace.Optional, "The incident category; inquiry when not set."),
+        new("Flows__{name}__Url", SettingPlace.AzureWhenConfigured, "A named flow's HTTP trigger URL: a Key Vault reference per flow."),
+        new("CaseEvents__HashActors", SettingPlace.Optional, "Pseudonymize staff in published case events too; off by default."),
+        new(Nested(RiskOptions.Section, nameof(RiskOptions.Schedule)), SettingPlace.Azure, "The RecomputeRiskScores timer's schedule (the host resolves %Risk__Schedule%)."),
+        new(Nested(RiskOptions.Section, nameof(RiskOptions.WindowDays)), SettingPlace.Azure, "The scoring window."),
+        new(Nested(SweeperOptions.Section, nameof(SweeperOptions.Schedule)), SettingPlace.Azure, "The SweepOutbox timer's schedule (the host resolves %Sweeper__Schedule%)."),
+        new("LocalRun__Enabled", SettingPlace.Optional, LocalRun),
+        new("LocalRun__PollInterval", SettingPlace.Optional, LocalRun),
+        new("LocalRun__VisibilityTimeout", SettingPlace.Optional, LocalRun),
+        new("LocalRun__BatchSize", SettingPlace.Optional, LocalRun),
+        new("LocalRun__MaxDequeueCount", SettingPlace.Optional, LocalRun),
+        new(HostingFacts.AzureInstanceSetting, SettingPlace.Platform, "Tells the app it runs in Azure."),
+        new(HostingFacts.CustomHandlerPortSetting, SettingPlace.Platform, "The port the host forwards to."),
+    ];
+
+    public static AppSetting? Find(string name) =>
+        All.FirstOrDefault(setting => string.Equals(setting.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static string Nested(string section, string key) => $"{section}__{key}";
+}
