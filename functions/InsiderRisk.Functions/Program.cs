@@ -61,7 +61,11 @@ app.MapAuditApi();
 app.MapCasesApi();
 app.MapDashboardApi();
 
-if (app.MapConnectorApi(args) is { } connectorExitCode) { return connectorExitCode; }
+if (app.MapConnectorApi(args) is { } connectorExitCode)
+{
+    return connectorExitCode;
+}
+
 await app.RunAsync();
 return 0;
 

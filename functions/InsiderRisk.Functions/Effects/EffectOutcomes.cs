@@ -35,7 +35,7 @@ public sealed partial class EffectOutcomes(
             return await GiveUpAsync(attempt, $"the {attempt.Channel} handler's result was refused: {error.Message}", cancellationToken);
         }
 
-        await FinishAsync(attempt, EffectStatus.Succeeded, cancellationToken);
+        await FinishAsync(attempt, EffectStatus.Succeeded, recorded.Events.Count > 0, cancellationToken);
         LogSucceeded(logger, attempt.Kind, attempt.CaseId.Value, attempt.EffectId.Value, attempt.Number, attempt.Channel);
         return EffectRun.Succeeded;
     }
@@ -87,15 +87,19 @@ public sealed partial class EffectOutcomes(
             throw new InvalidOperationException($"Case {attempt.CaseId} refused the failure of effect {attempt.EffectId}: {error.Code}.");
         }
 
-        await FinishAsync(attempt, EffectStatus.Failed, cancellationToken);
+        await FinishAsync(attempt, EffectStatus.Failed, recorded.Events.Count > 0, cancellationToken);
         LogGaveUp(logger, attempt.Kind, attempt.CaseId.Value, attempt.EffectId.Value, attempt.Number, reason);
         return EffectRun.Failed;
     }
 
-    private async Task FinishAsync(EffectAttempt attempt, EffectStatus outcome, CancellationToken cancellationToken)
+    /// <summary>Only the delivery that recorded the outcome reports it; a concurrent duplicate just tidies the outbox.</summary>
+    private async Task FinishAsync(EffectAttempt attempt, EffectStatus outcome, bool recordedHere, CancellationToken cancellationToken)
     {
         await store.MarkDoneAsync(attempt.CaseId.Value, attempt.EffectId.Value, cancellationToken);
-        EffectTelemetry.Completed(logger, attempt.Kind, outcome, attempt.Number);
+        if (recordedHere)
+        {
+            EffectTelemetry.Completed(logger, attempt.Kind, outcome, attempt.Number);
+        }
     }
 
     private static EffectDelivery Delivery(EffectAttempt attempt, EffectStatus outcome, string detail, DateTimeOffset now) =>
