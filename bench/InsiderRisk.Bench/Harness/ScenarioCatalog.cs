@@ -1,4 +1,5 @@
 using InsiderRisk.Bench.Cli;
+using InsiderRisk.Bench.Commands;
 using InsiderRisk.Bench.Scoring;
 
 namespace InsiderRisk.Bench.Harness;
@@ -12,6 +13,7 @@ public static class ScenarioCatalog
     public static IReadOnlyList<IScenario> All { get; } =
     [
         new ScoringScenario(),
+        new CommandsScenario(),
     ];
 
     /// <summary>The scenarios named, in catalog order; every scenario for an empty list.</summary>
