@@ -1,5 +1,5 @@
 using System.Globalization;
-using InsiderRisk.Bench.CaseHost;
+using InsiderRisk.Bench.AppHost;
 using InsiderRisk.Bench.Harness;
 using InsiderRisk.Bench.Measurement;
 using InsiderRisk.Bench.Results;
@@ -7,6 +7,7 @@ using InsiderRisk.Domain;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Storage.Cases;
 using InsiderRisk.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InsiderRisk.Bench.Commands;
 
@@ -36,16 +37,18 @@ public sealed class CommandsScenario : IScenario
     {
         ArgumentNullException.ThrowIfNull(context);
         CancellationToken cancellationToken = context.CancellationToken;
-        await using CaseAppHost host = await CaseAppHost.StartAsync(context.Store, cancellationToken);
-        await BenchNoticeTemplate.SaveAsync(host.Get<ITableStore>(), cancellationToken);
+        await using BenchStore store = await BenchStore.OpenAsync(context.Store, cancellationToken);
+        await using BenchApp app = await BenchApp.StartAsync(store, cancellationToken: cancellationToken);
+        IServiceProvider host = app.Services;
+        await BenchNoticeTemplate.SaveAsync(host.GetRequiredService<ITableStore>(), cancellationToken);
         int caseCount = Math.Max(Writers, context.Scaled(FullCases));
         var ledger = new EventLedger();
-        var opener = new CaseOpener(host.Get<ICaseCommands>(), ledger);
+        var opener = new CaseOpener(host.GetRequiredService<ICaseCommands>(), ledger);
         IReadOnlyList<CaseId> concurrentCases = await opener.OpenAsync("c", caseCount, context.Seed, cancellationToken);
         IReadOnlyList<CaseId> singleCases = await opener.OpenAsync("s", caseCount, context.Seed + 1, cancellationToken);
         IReadOnlyList<CaseId> warmupCases = await opener.OpenAsync("w", WarmupCases, context.Seed + 2, cancellationToken);
 
-        var driver = new CommandDriver(host.Get<ICaseCommands>(), host.Get<NoticeTemplateSource>(), host.Get<TimeProvider>());
+        var driver = new CommandDriver(host.GetRequiredService<ICaseCommands>(), host.GetRequiredService<NoticeTemplateSource>(), host.GetRequiredService<TimeProvider>());
         await driver.RunAsync(CommandWorkload.Plan(warmupCases, context.Seed, 0), Writers, new LatencyRecorder(), ledger, cancellationToken);
         IReadOnlyList<PlannedCommand> concurrentPlan = CommandWorkload.Plan(concurrentCases, context.Seed, 1_000_000);
         IReadOnlyList<PlannedCommand> singlePlan = CommandWorkload.Plan(singleCases, context.Seed, 2_000_000);
@@ -59,7 +62,7 @@ public sealed class CommandsScenario : IScenario
             concurrent = concurrent.Plus(await driver.RunAsync(Slice(concurrentPlan, round), Writers, concurrentLatency, ledger, cancellationToken));
         }
 
-        long mismatches = await ledger.CountMismatchesAsync(host.Get<ICaseEventStore>(), cancellationToken);
+        long mismatches = await ledger.CountMismatchesAsync(host.GetRequiredService<ICaseEventStore>(), cancellationToken);
         Log(context, "one writer", single);
         Log(context, $"{Writers} writers", concurrent);
         context.Log.WriteLine(string.Create(
