@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using InsiderRisk.Bench.AppHost;
 using InsiderRisk.Bench.Harness;
@@ -37,9 +38,11 @@ public sealed class CommandsScenario : IScenario
     {
         ArgumentNullException.ThrowIfNull(context);
         CancellationToken cancellationToken = context.CancellationToken;
+        long start = Stopwatch.GetTimestamp();
         await using BenchStore store = await BenchStore.OpenAsync(context.Store, cancellationToken);
         await using BenchApp app = await BenchApp.StartAsync(store, cancellationToken: cancellationToken);
         IServiceProvider host = app.Services;
+        context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   app on {context.Store.Name()} ready in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s"));
         await BenchNoticeTemplate.SaveAsync(host.GetRequiredService<ITableStore>(), cancellationToken);
         int caseCount = Math.Max(Writers, context.Scaled(FullCases));
         var ledger = new EventLedger();
@@ -48,6 +51,7 @@ public sealed class CommandsScenario : IScenario
         IReadOnlyList<CaseId> singleCases = await opener.OpenAsync("s", caseCount, context.Seed + 1, cancellationToken);
         IReadOnlyList<CaseId> warmupCases = await opener.OpenAsync("w", WarmupCases, context.Seed + 2, cancellationToken);
 
+        context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {ledger.Cases:N0} cases opened; {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s so far"));
         var driver = new CommandDriver(host.GetRequiredService<ICaseCommands>(), host.GetRequiredService<NoticeTemplateSource>(), host.GetRequiredService<TimeProvider>());
         await driver.RunAsync(CommandWorkload.Plan(warmupCases, context.Seed, 0), Writers, new LatencyRecorder(), ledger, cancellationToken);
         IReadOnlyList<PlannedCommand> concurrentPlan = CommandWorkload.Plan(concurrentCases, context.Seed, 1_000_000);
