@@ -8,7 +8,7 @@ namespace InsiderRisk.Bench.Commands;
 /// <summary>Opens the scenario's cases through the command path (untimed), recording their events in the ledger.</summary>
 public sealed class CaseOpener(ICaseCommands commands, EventLedger ledger)
 {
-    private const int Parallelism = 4;
+    private const int Parallelism = 16;
 
     public async Task<IReadOnlyList<CaseId>> OpenAsync(string set, int count, int seed, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InsiderRisk.Bench.Measurement;
 using InsiderRisk.Functions.Cases.Index;
 
 namespace InsiderRisk.Bench.Reads;
@@ -19,17 +20,26 @@ public sealed class ReadRunner(ReadProbe probe, IReadOnlyList<(string Name, Case
 
     public static int Requests(bool quick) => quick ? 30 : 300;
 
+    /// <summary>Cases overviews and point reads pick from (each also gets its event stream when seeded).</summary>
+    public static int SampleSize(bool quick) => quick ? 200 : 1_000;
+
     public async Task RunAsync(int rounds, ReadTimings timings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timings);
         for (int round = 0; round < rounds; round++)
         {
-            CaseListQuery query = queries[round % queries.Count].Query;
+            var (name, query) = queries[round % queries.Count];
             long start = Stopwatch.GetTimestamp();
             Listed += await probe.QueueAsync(query, cancellationToken);
             TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
             timings.Queue.Record(elapsed);
             (CaseQueueQueries.IsTextSearch(query) ? timings.Search : timings.Filter).Record(elapsed);
+            if (!timings.ByQuery.TryGetValue(name, out LatencyRecorder? recorder))
+            {
+                timings.ByQuery[name] = recorder = new LatencyRecorder();
+            }
+
+            recorder.Record(elapsed);
 
             SeededCase viewed = sample[random.Next(sample.Count)];
             await timings.Overview.TimeAsync(() => probe.OverviewAsync(viewed, cancellationToken));

@@ -13,5 +13,8 @@ public sealed class ReadTimings
 
     public LatencyRecorder Overview { get; } = new();
 
+    /// <summary>Each queue query's own latencies, by its name in <see cref="CaseQueueQueries"/>, for the log.</summary>
+    public Dictionary<string, LatencyRecorder> ByQuery { get; } = new(StringComparer.Ordinal);
+
     public LatencyRecorder PointRead { get; } = new();
 }

@@ -48,7 +48,7 @@ public sealed class ReadsScenario : IScenario
         var policy = (await services.GetRequiredService<ISettingsStore>().GetAsync(cancellationToken)).ToCasePolicy();
         long seeding = Stopwatch.GetTimestamp();
         var seeder = new ReadsSeeder(services.GetRequiredService<ICaseEventStore>(), services.GetRequiredService<ITableStore>(), policy);
-        IReadOnlyList<SeededCase> sample = await seeder.SeedAsync(caseCount, context.Seed, now, cancellationToken);
+        IReadOnlyList<SeededCase> sample = await seeder.SeedAsync(caseCount, ReadRunner.SampleSize(context.Quick), context.Seed, now, cancellationToken);
         double seconds = Stopwatch.GetElapsedTime(seeding).TotalSeconds;
         Log(context, $"{caseCount:N0} cases seeded in {seconds:0.0} s ({caseCount / seconds:N0}/s)");
 
@@ -62,6 +62,12 @@ public sealed class ReadsScenario : IScenario
         await runner.RunAsync(ReadRunner.Warmup(context.Quick), new ReadTimings(), cancellationToken);
         await runner.RunAsync(ReadRunner.Requests(context.Quick), timings, cancellationToken);
         Log(context, $"{timings.Queue.Count:N0} queue requests ({runner.Listed:N0} cases listed), {timings.Overview.Count:N0} overviews, {timings.PointRead.Count:N0} point reads");
+        foreach (var (query, recorder) in timings.ByQuery)
+        {
+            LatencySummary summary = recorder.Summarize();
+            Log(context, $"  {query}: p50 {summary.P50:0.0} ms, p95 {summary.P95:0.0} ms, max {summary.Max:0.0} ms");
+        }
+
         return ReadFigures.Of(timings, context.Store == StoreKind.Sqlite ? QueueP95TargetMs : null);
     }
 

@@ -10,7 +10,7 @@ namespace InsiderRisk.Bench.Reads;
 /// Seeds the reads' cases fast with the product's own code. Every case's index rows are what the real
 /// <see cref="CaseIndexProjection"/> writes for its whole history (as the read-model refresher replays
 /// it), recorded and sent as 100-row batches: the case queue reads only these. The sampled cases (the
-/// ones overviews and point reads pick, at most <see cref="SampleSize"/>) also get their event streams,
+/// ones overviews and point reads pick, at most <c>sampleSize</c>) also get their event streams,
 /// appended with the command path's <see cref="CaseAppend"/> (events, outbox rows, snapshots) through
 /// the event store: one durable transaction per command (SQLite syncs each), which for every case would
 /// make seeding 100,000 cases take minutes. The projection outbox rows stay pending (the sweeper would
@@ -20,14 +20,13 @@ public sealed class ReadsSeeder(ICaseEventStore store, ITableStore tables, CaseP
 {
     private const int Chunk = 1_000;
     private const int Parallelism = 8;
-    private const int SampleSize = 1_000;
 
-    public async Task<IReadOnlyList<SeededCase>> SeedAsync(int count, int seed, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeededCase>> SeedAsync(int count, int sampleSize, int seed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recorder = new ProjectionRecorder();
         var projection = new CaseIndexProjection(recorder);
         var batcher = new RowBatcher(tables);
-        int sampleEvery = Math.Max(1, count / SampleSize);
+        int sampleEvery = Math.Max(1, count / sampleSize);
         var sample = new List<SeededCase>();
         for (int first = 0; first < count; first += Chunk)
         {
