@@ -8,9 +8,10 @@ namespace InsiderRisk.Bench.Reads;
 /// <summary>
 /// One seeded case as the decider makes it: opened in the year before <c>now</c>; three in ten get a
 /// note from another analyst, three in ten are resolved (so the queue has Closed rows and varied
-/// "last updated"). Each step is one accepted command's events, appended as the command path appends them.
+/// "last updated"). Each step is one accepted command's events (<see cref="Steps"/>[i] from
+/// <see cref="Commands"/>[i]), appended as the command path appends them.
 /// </summary>
-public sealed record CaseHistory(CaseId Id, IReadOnlyList<ImmutableArray<CaseEvent>> Steps, CaseState Final)
+public sealed record CaseHistory(CaseId Id, IReadOnlyList<CaseCommand> Commands, IReadOnlyList<ImmutableArray<CaseEvent>> Steps, CaseState Final)
 {
     public static CaseHistory Build(int index, int seed, DateTimeOffset now, CasePolicy policy)
     {
@@ -47,7 +48,7 @@ public sealed record CaseHistory(CaseId Id, IReadOnlyList<ImmutableArray<CaseEve
             state = CaseDecider.Fold(state, decision.Events);
         }
 
-        return new CaseHistory(id, steps, state);
+        return new CaseHistory(id, commands, steps, state);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
