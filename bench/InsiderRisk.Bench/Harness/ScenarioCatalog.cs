@@ -1,5 +1,6 @@
 using InsiderRisk.Bench.Cli;
 using InsiderRisk.Bench.Ingest;
+using InsiderRisk.Bench.Recompute;
 using InsiderRisk.Bench.Scoring;
 
 namespace InsiderRisk.Bench.Harness;
@@ -14,6 +15,7 @@ public static class ScenarioCatalog
     [
         new ScoringScenario(),
         new IngestScenario(),
+        new RecomputeScenario(),
     ];
 
     /// <summary>The scenarios named, in catalog order; every scenario for an empty list.</summary>
