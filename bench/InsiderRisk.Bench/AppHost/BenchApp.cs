@@ -1,3 +1,6 @@
+using System.Text.Json;
+using InsiderRisk.Functions.Functions;
+using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.Platform.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +58,20 @@ public sealed class BenchApp : IAsyncDisposable
     }
 
     public AsyncServiceScope CreateScope() => app.Services.CreateAsyncScope();
+
+    /// <summary>
+    /// One invocation of a non-HTTP function as the app's dispatcher runs it: a scope of its own, the
+    /// handler registered under the function's name, the invocation's <c>Data</c> keyed by binding name.
+    /// </summary>
+    public async Task<InvocationResult> InvokeAsync(FunctionDefinition function, JsonElement data, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        await using var scope = CreateScope();
+        var handler = scope.ServiceProvider.GetServices<IFunctionHandler>()
+            .FirstOrDefault(candidate => string.Equals(candidate.FunctionName, function.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"The app registers no handler for function '{function.Name}'.");
+        return await handler.HandleAsync(new InvocationContext(function, data, InvocationMetadata.None, cancellationToken));
+    }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
