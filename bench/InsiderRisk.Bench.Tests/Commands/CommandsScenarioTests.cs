@@ -6,8 +6,8 @@ namespace InsiderRisk.Bench.Tests.Commands;
 
 public sealed class CommandsScenarioTests
 {
-    // 16 cases (the floor: one per writer), 64 commands per mode.
-    private const double SmallScale = 0.001;
+    // 8 cases, 32 commands per mode.
+    private const double SmallScale = 0.008;
 
     [Fact]
     public async Task GivenSqlite_WhenSixteenWritersRunTheMix_ThenNoEventIsLostOrDuplicatedAndTheFiguresAreSane()

@@ -18,10 +18,10 @@ public sealed class ReadRunner(ReadProbe probe, IReadOnlyList<(string Name, Case
     /// <summary>Rounds (each one request of each kind) before measuring: the JIT and the store's caches settle.</summary>
     public static int Warmup(bool quick) => quick ? 6 : 30;
 
-    public static int Requests(bool quick) => quick ? 30 : 300;
+    public static int Requests(bool quick) => quick ? 24 : 300;
 
     /// <summary>Cases overviews and point reads pick from (each also gets its event stream when seeded).</summary>
-    public static int SampleSize(bool quick) => quick ? 200 : 1_000;
+    public static int SampleSize(bool quick) => quick ? 100 : 1_000;
 
     public async Task RunAsync(int rounds, ReadTimings timings, CancellationToken cancellationToken)
     {

@@ -33,6 +33,9 @@ public sealed class ReadsScenario : IScenario
 
     public IReadOnlySet<StoreKind> Stores => StoreKinds.Persistent;
 
+    /// <summary>500 and 2,000 cases: Azurite's start and the sampled cases' appends dominate a quick run.</summary>
+    public IReadOnlyList<double> QuickScales { get; } = [0.005, 0.02];
+
     public async Task<IReadOnlyList<Figure>> RunAsync(ScenarioContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
