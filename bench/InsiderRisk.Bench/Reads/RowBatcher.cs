@@ -9,8 +9,6 @@ public sealed class RowBatcher(ITableStore tables)
 
     private readonly Dictionary<(string Table, string Partition), List<TableOperation>> pending = [];
 
-    public long Sent { get; private set; }
-
     public async Task AddAsync(IEnumerable<(string Table, TableOperation Operation)> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
@@ -43,6 +41,5 @@ public sealed class RowBatcher(ITableStore tables)
         List<TableOperation> batch = pending[key];
         pending.Remove(key);
         await tables.SubmitBatchAsync(key.Table, batch, cancellationToken);
-        Sent += batch.Count;
     }
 }
