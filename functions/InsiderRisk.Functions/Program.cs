@@ -2,6 +2,7 @@ using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.CaseEvents;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
@@ -42,6 +43,7 @@ builder.Services.AddUsers();
 builder.Services.AddAdmin();
 builder.Services.AddCases();
 builder.Services.AddDashboard();
+builder.Services.AddCaseEvents();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -60,6 +62,7 @@ app.MapAdminApi();
 app.MapAuditApi();
 app.MapCasesApi();
 app.MapDashboardApi();
+app.MapCaseEventsApi();
 
 if (app.MapConnectorApi(args) is { } connectorExitCode)
 {

@@ -25,6 +25,6 @@ public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepO
         }
 
         return InvocationResult.Empty.WithLog(
-            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt.");
+            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt, {result.Republished} appends sent for publishing again.");
     }
 }
