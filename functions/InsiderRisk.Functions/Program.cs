@@ -18,6 +18,7 @@ using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Risk.IdentityFeedback;
 using InsiderRisk.Functions.Sweeper;
 using InsiderRisk.Functions.Users;
 
@@ -44,6 +45,7 @@ builder.Services.AddAdmin();
 builder.Services.AddCases();
 builder.Services.AddDashboard();
 builder.Services.AddCaseEvents();
+builder.Services.AddIdentityFeedback();
 
 var app = builder.Build();
 app.UseProblemResponses();
