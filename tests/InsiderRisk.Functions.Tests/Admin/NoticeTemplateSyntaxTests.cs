@@ -16,6 +16,7 @@ public sealed class NoticeTemplateSyntaxTests
     [InlineData("{{#if caseName}}About your case", "Hello", "subject", "'if' was closed")]
     [InlineData("Your case", "{{> footer}}", "body", "cannot be rendered")]
     [InlineData("{{upper caseName}}", "Hello", "subject", "cannot be rendered")]
+    [InlineData("Your case", "Hello {{nickname}}", "body", "'{{nickname}}', which is not a placeholder")]
     public async Task A_template_Handlebars_cannot_compile_or_render_is_a_400_on_its_field_and_nothing_is_stored(string subject, string body, string field, string reason)
     {
         using var app = new ApiFactory();
