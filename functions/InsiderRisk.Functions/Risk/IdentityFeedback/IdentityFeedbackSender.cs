@@ -4,7 +4,9 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Platform.Audit;
 using InsiderRisk.Functions.Platform.Settings;
 using InsiderRisk.Functions.Platform.Users;
+using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Queues;
 
 namespace InsiderRisk.Functions.Risk.IdentityFeedback;

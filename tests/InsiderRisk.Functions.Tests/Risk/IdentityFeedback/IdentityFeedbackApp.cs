@@ -7,7 +7,8 @@ using InsiderRisk.Functions.Platform.Settings;
 using InsiderRisk.Functions.Platform.Users;
 using InsiderRisk.Functions.Risk.IdentityFeedback;
 using InsiderRisk.Functions.Tests.Effects;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Effects;
+using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public sealed class IdentityFeedbackApp : IAsyncDisposable
             : new Dictionary<string, string?> { ["Graph:TenantId"] = "contoso-tenant", ["Graph:ClientId"] = "insiderrisk-app", ["Graph:BaseUrl"] = Graph.BaseUrl };
         Api = new EffectsApi(
             services => services.AddSingleton(provider => IntegrationHandlers.Create(
-                Integrations.Graph.IntegrationSettings.From(provider.GetRequiredService<IConfiguration>()),
+                Integrations.Effects.IntegrationSettings.From(provider.GetRequiredService<IConfiguration>()),
                 provider.GetRequiredService<ISinkRecordStore>(),
                 provider.GetRequiredService<ILoggerFactory>(),
                 provider.GetRequiredService<TimeProvider>(),

@@ -1,7 +1,7 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>
 /// How the local sink stands in for one kind: the request the real integration would send (built by

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InsiderRisk.Integrations.Effects;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Http;
 
 /// <summary>
 /// How an outside call that did not succeed ends an attempt: throttling, server errors, timeouts and

@@ -1,8 +1,9 @@
 using InsiderRisk.Integrations.Flows;
+using InsiderRisk.Integrations.Graph;
 using InsiderRisk.Integrations.ServiceNow;
 using Microsoft.Extensions.Configuration;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Effects;
 
 /// <summary>The settings of every integration this folder set serves: Graph, ServiceNow and flows.</summary>
 public sealed record IntegrationSettings(GraphSettings Graph, ServiceNowSettings ServiceNow, FlowCatalog Flows)

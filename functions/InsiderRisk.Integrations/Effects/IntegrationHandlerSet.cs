@@ -1,8 +1,9 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Flows;
+using InsiderRisk.Integrations.Graph;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Effects;
 
 /// <summary>
 /// The handlers chosen for CreateTeam, ArchiveTeam, CreateInvestigation, CreateIncident and RunFlow,

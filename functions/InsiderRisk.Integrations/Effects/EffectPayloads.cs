@@ -2,7 +2,7 @@ using System.Globalization;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Effects;
 
 /// <summary>A handler given another kind's payload: a wiring bug no retry can fix.</summary>
 public static class EffectPayloads

@@ -1,10 +1,12 @@
 using Azure.Core;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Flows;
+using InsiderRisk.Integrations.Graph;
 using InsiderRisk.Integrations.ServiceNow;
+using InsiderRisk.Integrations.Sinks;
 using Microsoft.Extensions.Logging;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Effects;
 
 /// <summary>
 /// Chooses, per kind, the real integration when its settings are present and the local sink otherwise:

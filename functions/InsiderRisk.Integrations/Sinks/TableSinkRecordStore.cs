@@ -2,7 +2,7 @@ using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Storage.Tables;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>
 /// <see cref="ISinkRecordStore"/> on the table contract: table <c>SinkRecords</c>, PartitionKey = case id,

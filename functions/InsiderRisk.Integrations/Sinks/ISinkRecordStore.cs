@@ -1,6 +1,6 @@
 using InsiderRisk.Domain;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>The local sinks' records, one per effect, readable per case by the app (effects view, local runs).</summary>
 public interface ISinkRecordStore

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>How sink records write requests: camelCase, readable (no escaping of quotes or accents).</summary>
 public static class SinkJson

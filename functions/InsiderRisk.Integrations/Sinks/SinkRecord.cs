@@ -1,6 +1,6 @@
 using InsiderRisk.Domain.Cases;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>
 /// What the local sink kept for one effect in place of calling the service: the request as it would

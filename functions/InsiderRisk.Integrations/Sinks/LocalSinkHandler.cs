@@ -3,7 +3,7 @@ using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace InsiderRisk.Integrations.Graph;
+namespace InsiderRisk.Integrations.Sinks;
 
 /// <summary>
 /// Serves a kind whose service is not configured: records what would have been sent and succeeds with
