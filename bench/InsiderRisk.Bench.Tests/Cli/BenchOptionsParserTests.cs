@@ -6,7 +6,7 @@ namespace InsiderRisk.Bench.Tests.Cli;
 public sealed class BenchOptionsParserTests
 {
     [Fact]
-    public void AllQuickRunsEveryScenarioOnBothStoresAtTheDefaultScales()
+    public void AllQuickRunsEveryScenarioOnBothStoresAtTheQuickScales()
     {
         BenchOptions options = BenchOptionsParser.Parse(["all", "--quick"]);
 
@@ -14,8 +14,18 @@ public sealed class BenchOptionsParserTests
         Assert.Empty(options.Scenarios);
         Assert.True(options.Selection.Quick);
         Assert.Equal([StoreKind.Sqlite, StoreKind.Azurite], options.Selection.Stores.Order());
-        Assert.Equal([0.1, 0.5, 1.0], options.Selection.Scales);
+        Assert.Equal([0.01, 0.05], options.Selection.Scales);
+        Assert.False(options.Selection.ScalesGiven);
         Assert.Equal(BenchOptions.DefaultSeed, options.Selection.Seed);
+    }
+
+    [Fact]
+    public void AFullRunWithoutScalesRunsTheDefaultScales()
+    {
+        BenchOptions options = BenchOptionsParser.Parse(["all"]);
+
+        Assert.Equal([0.1, 0.5, 1.0], options.Selection.Scales);
+        Assert.False(options.Selection.ScalesGiven);
     }
 
     [Fact]
@@ -26,6 +36,7 @@ public sealed class BenchOptionsParserTests
         Assert.Equal(["scoring", "ingest"], options.Scenarios);
         Assert.Equal([StoreKind.Sqlite], options.Selection.Stores);
         Assert.Equal([0.1, 1.0], options.Selection.Scales);
+        Assert.True(options.Selection.ScalesGiven);
         Assert.Equal(5, options.Selection.Seed);
         Assert.False(options.Selection.Quick);
     }

@@ -49,6 +49,38 @@ public sealed class BenchRunnerTests
     }
 
     [Fact]
+    public async Task ARunReportingUnderTwoNamesGivesOneRunPerNameEachWithTheRunsMemory()
+    {
+        var scenario = new FakeScenario(
+            "recompute",
+            Both,
+            _ => [Builders.Rate(1) with { Scenario = "recompute_full" }, Builders.Cost("time_ratio", 0.01) with { Scenario = "recompute_incremental" }],
+            names: ["recompute_full", "recompute_incremental"]);
+        var selection = new BenchSelection(new HashSet<StoreKind> { StoreKind.Sqlite }, [1.0], Quick: true, Seed: 1);
+
+        BenchResults results = await new BenchRunner(TextWriter.Null).RunAsync([scenario], selection, CancellationToken.None);
+
+        Assert.Equal(["recompute_full", "recompute_incremental"], results.Runs.Select(r => r.Scenario));
+        Assert.All(results.Runs, run => Assert.Equal(3, run.Figures.Count));
+        Assert.Single(scenario.Calls);
+    }
+
+    [Fact]
+    public async Task AQuickRunWithoutGivenScalesUsesTheScenariosOwnQuickScales()
+    {
+        var own = new FakeScenario("ingest", Both, _ => [Builders.Rate(1)], quickScales: [0.002, 0.01]);
+        var plain = new FakeScenario("reads", Both, _ => [Builders.Rate(1)]);
+        var quick = new BenchSelection(new HashSet<StoreKind> { StoreKind.Sqlite }, [0.01, 0.05], Quick: true, Seed: 1, ScalesGiven: false);
+        var given = quick with { ScalesGiven = true };
+
+        await new BenchRunner(TextWriter.Null).RunAsync([own, plain], quick, CancellationToken.None);
+        await new BenchRunner(TextWriter.Null).RunAsync([own], given, CancellationToken.None);
+
+        Assert.Equal([0.002, 0.01, 0.01, 0.05], own.Calls.Select(c => c.Scale));
+        Assert.Equal([0.01, 0.05], plain.Calls.Select(c => c.Scale));
+    }
+
+    [Fact]
     public void ContextScalesCountsAndNeverGoesBelowOne()
     {
         Assert.Equal(10_000, Builders.Context(0.1).Scaled(100_000));

@@ -19,6 +19,7 @@ public sealed class ScenarioCatalogTests
         {
             Assert.Contains(s.Name, new[] { "ingest", "recompute", "commands", "reads", "scoring" });
             Assert.Single(ScenarioCatalog.All, other => other.Name == s.Name);
+            Assert.All(s.Names, name => Assert.Contains(name, new[] { "ingest", "recompute_full", "recompute_incremental", "commands", "reads", "scoring" }));
         });
 
     [Fact]

@@ -16,7 +16,7 @@ public static class BenchOptionsParser
         var scenarios = new List<string>();
         bool quick = false;
         IReadOnlySet<StoreKind> stores = StoreKinds.Persistent;
-        IReadOnlyList<double> scales = BenchOptions.DefaultScales;
+        IReadOnlyList<double>? scales = null;
         int seed = BenchOptions.DefaultSeed;
         for (int i = 0; i < args.Count; i++)
         {
@@ -58,7 +58,7 @@ public static class BenchOptionsParser
         return new BenchOptions(
             command ?? throw new BenchUsageException("Name a scenario, or 'all', 'micro' or 'list'."),
             scenarios,
-            new BenchSelection(stores, scales, quick, seed));
+            new BenchSelection(stores, scales ?? (quick ? BenchOptions.QuickScales : BenchOptions.DefaultScales), quick, seed, ScalesGiven: scales is not null));
     }
 
     private static BenchCommand Once(BenchCommand? current, BenchCommand next, string arg) =>

@@ -15,8 +15,8 @@ public static class BenchUsage
         Options:
           --quick              short timings (all --quick fits in 5 minutes on 2 cores); micro: short-run job
           --store S            sqlite, azurite or all (default all); memory scenarios run whatever is chosen
-          --scale LIST         fractions of the full data size, e.g. 0.1,0.5,1.0 (the default); two or
-                               more give the growth report
+          --scale LIST         fractions of the full data size, e.g. 0.1,0.5,1.0 (the default; with --quick
+                               0.01,0.05 or the scenario's own quick scales); two or more give the growth report
           --seed N             seed of the generated data (default 20260101)
 
         Prints a readable report, then one line per figure:

@@ -20,13 +20,13 @@ public sealed class BenchRunner(TextWriter log)
         {
             foreach (StoreKind store in selection.StoresFor(scenario))
             {
-                foreach (double scale in selection.Scales)
+                foreach (double scale in selection.ScalesFor(scenario))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var context = new ScenarioContext(store, scale, selection.Quick, selection.Seed, log, cancellationToken);
                     try
                     {
-                        runs.Add(await RunOneAsync(scenario, context));
+                        runs.AddRange(await RunOneAsync(scenario, context));
                     }
                     catch (Exception error) when (error is not OperationCanceledException)
                     {
@@ -40,7 +40,8 @@ public sealed class BenchRunner(TextWriter log)
         return new BenchResults(runs, failures);
     }
 
-    private async Task<ScenarioRun> RunOneAsync(IScenario scenario, ScenarioContext context)
+    /// <summary>One run; one <see cref="ScenarioRun"/> per scenario name its figures report under, each with the run's memory.</summary>
+    private async Task<IReadOnlyList<ScenarioRun>> RunOneAsync(IScenario scenario, ScenarioContext context)
     {
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {scenario.Name} on {context.Store.Name()} at scale {context.Scale:0.###}"));
         long start = Stopwatch.GetTimestamp();
@@ -54,6 +55,10 @@ public sealed class BenchRunner(TextWriter log)
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   done in {elapsed.TotalSeconds:0.0} s"));
-        return new ScenarioRun(scenario.Name, context.Store, context.Scale, [.. figures, .. MemoryFigures.Of(memory)], memory, elapsed);
+        return
+        [
+            .. figures.GroupBy(figure => figure.Scenario ?? scenario.Name, StringComparer.Ordinal).Select(group =>
+                new ScenarioRun(group.Key, context.Store, context.Scale, [.. group, .. MemoryFigures.Of(memory)], memory, elapsed)),
+        ];
     }
 }

@@ -1,4 +1,6 @@
 using InsiderRisk.Bench.Cli;
+using InsiderRisk.Bench.Ingest;
+using InsiderRisk.Bench.Recompute;
 using InsiderRisk.Bench.Scoring;
 
 namespace InsiderRisk.Bench.Harness;
@@ -12,21 +14,26 @@ public static class ScenarioCatalog
     public static IReadOnlyList<IScenario> All { get; } =
     [
         new ScoringScenario(),
+        new IngestScenario(),
+        new RecomputeScenario(),
     ];
 
     /// <summary>The scenarios named, in catalog order; every scenario for an empty list.</summary>
     public static IReadOnlyList<IScenario> Select(IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        string[] unknown = [.. names.Where(name => !All.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))];
+        string[] unknown = [.. names.Where(name => !All.Any(s => Answers(s, name)))];
         if (unknown.Length > 0)
         {
             throw new BenchUsageException(
-                $"Unknown scenario {string.Join(", ", unknown.Select(n => $"'{n}'"))}; registered: {string.Join(", ", All.Select(s => s.Name))}.");
+                $"Unknown scenario {string.Join(", ", unknown.Select(n => $"'{n}'"))}; registered: {string.Join(", ", All.SelectMany(s => s.Names))}.");
         }
 
         return names.Count == 0
             ? All
-            : [.. All.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase))];
+            : [.. All.Where(s => names.Any(name => Answers(s, name)))];
     }
+
+    private static bool Answers(IScenario scenario, string name) =>
+        scenario.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || scenario.Names.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

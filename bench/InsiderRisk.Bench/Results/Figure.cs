@@ -14,6 +14,12 @@ public sealed record Figure(
     FigureTarget? Target = null,
     GrowthKind Growth = GrowthKind.None)
 {
+    /// <summary>
+    /// The RESULT line's scenario when it is not the running scenario's <see cref="Harness.IScenario.Name"/>:
+    /// one run may report for each of its <see cref="Harness.IScenario.Names"/> (recompute's full and incremental runs share their data).
+    /// </summary>
+    public string? Scenario { get; init; }
+
     public double? Ratio => Baseline is { } baseline && baseline != 0 ? Value / baseline : null;
 
     /// <summary>Null when the figure has no target.</summary>
