@@ -18,6 +18,7 @@ using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
 using InsiderRisk.Functions.Sweeper;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -31,6 +32,7 @@ builder.Services.AddInsiderRiskOptions();
 builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
+builder.Services.AddTelemetry();
 builder.Services.AddHealth();
 builder.Services.AddLocalRun();
 builder.Services.AddCaseEffects();
