@@ -46,17 +46,32 @@ public sealed class ContractEventTests : IDisposable
     }
 
     [Fact]
-    public async Task The_Service_Bus_ingest_sends_AlertsIngested_for_a_stored_and_for_an_invalid_message()
+    public async Task A_POST_alerts_body_that_is_not_JSON_counts_as_one_invalid_item()
+    {
+        using var app = AlertsApp.On(new ApiFactory(AppSettings(ingestion), Fast));
+        using var client = app.Analyst();
+
+        using var response = await client.PostAsync(new Uri("/api/alerts", UriKind.Relative), Tests.Builders.Json("{\"alertId\": "));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ingestion.WaitForAsync(With(TelemetryEvent.AlertsIngested, ("Count", "0"), ("Duplicates", "0"), ("Invalid", "1")));
+    }
+
+    [Fact]
+    public async Task The_Service_Bus_ingest_sends_AlertsIngested_for_a_stored_message_and_once_for_an_invalid_one()
     {
         using var app = AlertsApp.On(new ApiFactory(AppSettings(ingestion), Fast));
 
-        using var stored = await app.InvokeIngestAsync(AlertBuilders.Alert(AlertsApp.NewId()), "msg-stored");
         using var invalid = await app.InvokeIngestAsync(JsonValue.Create("not an alert"), "msg-invalid");
+        using var redelivered = await app.InvokeIngestAsync(JsonValue.Create("not an alert"), "msg-invalid", deliveryCount: 2);
+        using var stored = await app.InvokeIngestAsync(AlertBuilders.Alert(AlertsApp.NewId()), "msg-stored");
 
-        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         await ingestion.WaitForAsync(With(TelemetryEvent.AlertsIngested, ("Count", "1"), ("Duplicates", "0"), ("Invalid", "0")));
-        await ingestion.WaitForAsync(With(TelemetryEvent.AlertsIngested, ("Count", "0"), ("Duplicates", "0"), ("Invalid", "1")));
+        var rejected = With(TelemetryEvent.AlertsIngested, ("Count", "0"), ("Duplicates", "0"), ("Invalid", "1"));
+        Assert.Single(ingestion.Envelopes, envelope => rejected(envelope));
     }
 
     [Fact]

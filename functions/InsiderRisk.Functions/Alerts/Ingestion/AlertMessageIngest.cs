@@ -38,7 +38,12 @@ public sealed class AlertMessageIngest(
         {
             var facts = new MessageFacts(context.Metadata.MessageId, EnqueuedAt(context.Metadata), context.Metadata.DequeueCount);
             await invalidMessages.RecordAsync(Queue, text, invalid.Errors, facts, context.CancellationToken);
-            telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(json));
+            if (context.Metadata.DequeueCount is not > 1)
+            {
+                // Counted once per message: the host delivers it again until it dead-letters it.
+                telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(json));
+            }
+
             throw new InvalidTriggerPayloadException(
                 $"The message holds no valid alert delivery ({invalid.Errors.Count} fields with errors); it is listed at GET /api/admin/invalid-messages.");
         }

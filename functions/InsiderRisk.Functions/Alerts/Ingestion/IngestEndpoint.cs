@@ -39,6 +39,7 @@ public static class IngestEndpoint
         var (body, problem) = await JsonBody.ReadAsync(http.Request, cancellationToken);
         if (body is not { } json)
         {
+            telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(null));
             return problem!;
         }
 
