@@ -6,7 +6,8 @@ using InsiderRisk.Functions.Telemetry;
 namespace InsiderRisk.Functions.Sweeper;
 
 /// <summary>
-/// <c>SweepOutbox</c> (timer, <c>Sweeper__Schedule</c>): sweeps the outbox, then reports the triage
+/// <c>SweepOutbox</c> (timer, <c>Sweeper__Schedule</c>): sweeps the outbox and the pending identity
+/// feedback, then reports the triage
 /// backlog (<c>TriageBacklog</c>) for the operations workbook. Resolves its services per invocation, so
 /// listing the handlers at startup builds nothing.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class SweepOutboxHandler(IServiceProvider services) : IFunctionHan
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await services.GetRequiredService<OutboxSweeper>().SweepAsync(context.CancellationToken);
+        var identityUsers = await services.GetRequiredService<Risk.IdentityFeedback.IdentityFeedbackSender>().ResendStaleAsync(context.CancellationToken);
         if (services.GetService<IAlertBacklog>() is { } backlog)
         {
             var counts = await backlog.NeedsReviewAsync(context.CancellationToken);
@@ -25,6 +27,6 @@ public sealed class SweepOutboxHandler(IServiceProvider services) : IFunctionHan
         }
 
         return InvocationResult.Empty.WithLog(
-            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt.");
+            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt, {result.Republished} appends sent for publishing again, {identityUsers} users' identity feedback queued again.");
     }
 }
