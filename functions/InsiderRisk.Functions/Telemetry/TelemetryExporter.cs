@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Threading.Channels;
-
 namespace InsiderRisk.Functions.Telemetry;
 
 /// <summary>
@@ -69,7 +66,7 @@ public sealed partial class TelemetryExporter(
         {
             while (await queue.Reader.WaitToReadAsync(stop.Token))
             {
-                var batch = await CollectAsync(queue.Reader, stop.Token);
+                var batch = await TelemetryBatches.CollectAsync(queue.Reader, options.MaxBatchSize, options.FlushInterval, stop.Token);
                 await DeliverAsync(sender, batch, stop.Token);
                 ReportQueueDrops();
             }
@@ -78,43 +75,6 @@ public sealed partial class TelemetryExporter(
         {
             // Stopped past the flush deadline: what is still queued is lost, as the stop log said.
         }
-    }
-
-    /// <summary>What is queued now, then whatever arrives until the batch is full or the interval is over.</summary>
-    private async Task<List<TelemetryItem>> CollectAsync(ChannelReader<TelemetryItem> reader, CancellationToken cancellationToken)
-    {
-        var batch = new List<TelemetryItem>(options.MaxBatchSize);
-        var started = Stopwatch.GetTimestamp();
-        while (batch.Count < options.MaxBatchSize)
-        {
-            if (reader.TryRead(out var item))
-            {
-                batch.Add(item);
-                continue;
-            }
-
-            var remaining = options.FlushInterval - Stopwatch.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
-            {
-                break;
-            }
-
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            wait.CancelAfter(remaining);
-            try
-            {
-                if (!await reader.WaitToReadAsync(wait.Token))
-                {
-                    break;
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-
-        return batch;
     }
 
     private async Task DeliverAsync(AppInsightsSender sender, IReadOnlyList<TelemetryItem> batch, CancellationToken cancellationToken)
