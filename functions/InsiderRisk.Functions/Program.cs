@@ -20,6 +20,7 @@ using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
 using InsiderRisk.Functions.Risk.IdentityFeedback;
 using InsiderRisk.Functions.Sweeper;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -33,6 +34,7 @@ builder.Services.AddInsiderRiskOptions();
 builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
+builder.Services.AddTelemetry();
 builder.Services.AddHealth();
 builder.Services.AddLocalRun();
 builder.Services.AddCaseEffects();

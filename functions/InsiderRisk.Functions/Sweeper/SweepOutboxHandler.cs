@@ -1,7 +1,7 @@
 using InsiderRisk.Functions.Dashboard;
-using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.Telemetry;
 
 namespace InsiderRisk.Functions.Sweeper;
 
@@ -11,7 +11,7 @@ namespace InsiderRisk.Functions.Sweeper;
 /// backlog (<c>TriageBacklog</c>) for the operations workbook. Resolves its services per invocation, so
 /// listing the handlers at startup builds nothing.
 /// </summary>
-public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepOutboxHandler> logger) : IFunctionHandler
+public sealed class SweepOutboxHandler(IServiceProvider services) : IFunctionHandler
 {
     public string FunctionName => SweepOutboxFunction.Definition.Name;
 
@@ -23,7 +23,7 @@ public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepO
         if (services.GetService<IAlertBacklog>() is { } backlog)
         {
             var counts = await backlog.NeedsReviewAsync(context.CancellationToken);
-            TelemetryEvent.Emit(logger, TelemetryEvent.TriageBacklog, ("High", counts.High), ("Medium", counts.Medium), ("Low", counts.Low));
+            services.GetRequiredService<ITelemetryEvents>().TriageBacklog(counts);
         }
 
         return InvocationResult.Empty.WithLog(

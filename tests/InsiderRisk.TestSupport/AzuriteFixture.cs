@@ -1,8 +1,10 @@
-using InsiderRisk.TestSupport;
+namespace InsiderRisk.TestSupport;
 
-namespace InsiderRisk.Storage.Tests.Azure;
-
-/// <summary>One Azurite for every test class in <see cref="AzuriteCollection"/>; started once, stopped at the end.</summary>
+/// <summary>
+/// An Azurite started from the repo's own package.json on free loopback ports, for one test class
+/// (<c>IClassFixture&lt;AzuriteFixture&gt;</c>) or a whole collection (<c>ICollectionFixture&lt;AzuriteFixture&gt;</c>),
+/// and stopped afterwards. If it cannot start, the tests fail with why.
+/// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteServer? server;
