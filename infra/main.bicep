@@ -102,6 +102,8 @@ var tableNames = [
   'EffectDeliveries'
   'SentMessages'
   'SinkRecords'
+  'PublishedEvents'
+  'IdentityFeedback'
 ]
 
 // alerts-local is the local run's stand-in for the Service Bus queue and is not created in Azure.
@@ -114,6 +116,8 @@ var queueNames = [
   'risk-feedback-poison'
   'risk-runs'
   'risk-runs-poison'
+  'case-event-publish'
+  'case-event-publish-poison'
 ]
 
 var privacyKeySecretName = 'privacy-key'

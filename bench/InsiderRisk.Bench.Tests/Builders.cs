@@ -21,5 +21,11 @@ internal static class Builders
     public static ScenarioContext Context(double scale = 0.001) =>
         new(StoreKind.Memory, scale, Quick: true, Seed: 7, TextWriter.Null, CancellationToken.None);
 
+    public static ScenarioContext StoreContext(StoreKind store, double scale) =>
+        new(store, scale, Quick: true, Seed: 11, TextWriter.Null, CancellationToken.None);
+
+    public static Figure Single(IReadOnlyList<Figure> figures, string scenario, string name) =>
+        Assert.Single(figures, figure => figure.Name == name && (figure.Scenario ?? scenario) == scenario);
+
     public static MeasurementPlan TinyPlan { get; } = new(TimeSpan.FromMilliseconds(1), 3, TimeSpan.FromMilliseconds(1));
 }

@@ -2,6 +2,7 @@ using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.AuditApi;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.CaseEvents;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Cases.Api;
 using InsiderRisk.Functions.Configuration;
@@ -17,7 +18,9 @@ using InsiderRisk.Functions.OpenApi;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Risk.IdentityFeedback;
 using InsiderRisk.Functions.Sweeper;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Users;
 
 if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
@@ -31,6 +34,7 @@ builder.Services.AddInsiderRiskOptions();
 builder.Services.AddProblemResponses();
 builder.Services.AddIdentityAuthentication();
 builder.Services.AddInsiderRiskPlatform();
+builder.Services.AddTelemetry();
 builder.Services.AddHealth();
 builder.Services.AddLocalRun();
 builder.Services.AddCaseEffects();
@@ -42,6 +46,8 @@ builder.Services.AddUsers();
 builder.Services.AddAdmin();
 builder.Services.AddCases();
 builder.Services.AddDashboard();
+builder.Services.AddCaseEvents();
+builder.Services.AddIdentityFeedback();
 
 var app = builder.Build();
 app.UseProblemResponses();
@@ -60,6 +66,7 @@ app.MapAdminApi();
 app.MapAuditApi();
 app.MapCasesApi();
 app.MapDashboardApi();
+app.MapCaseEventsApi();
 
 if (app.MapConnectorApi(args) is { } connectorExitCode)
 {

@@ -24,7 +24,7 @@ public sealed class IngestScenario : IScenario
     public const int FullAlerts = 100_000;
     public const int FullUsers = 10_000;
     public const double TargetRatio = 0.70;
-    private const int WarmupDeliveries = 3;
+    public const int WarmupDeliveries = 2;
 
     public string Name => "ingest";
 
@@ -32,8 +32,8 @@ public sealed class IngestScenario : IScenario
 
     public IReadOnlySet<StoreKind> Stores { get; } = new HashSet<StoreKind> { StoreKind.Sqlite, StoreKind.Azurite };
 
-    /// <summary>500 and 1,000 alerts: every write is a round trip (and on SQLite an fsync), so this is what fits the quick budget.</summary>
-    public IReadOnlyList<double> QuickScales { get; } = [0.005, 0.01];
+    /// <summary>200 and 500 alerts: every write is a round trip (an fsync on SQLite), so this is what fits the quick budget.</summary>
+    public IReadOnlyList<double> QuickScales { get; } = [0.002, 0.005];
 
     public async Task<IReadOnlyList<Figure>> RunAsync(ScenarioContext context)
     {

@@ -37,8 +37,8 @@ public sealed class RecomputeScenario : IScenario
 
     public IReadOnlySet<StoreKind> Stores { get; } = new HashSet<StoreKind> { StoreKind.Sqlite, StoreKind.Azurite };
 
-    /// <summary>100 and 500 users (1,000 and 5,000 alerts): the run scores a user at a time, each a dozen round trips.</summary>
-    public IReadOnlyList<double> QuickScales { get; } = [0.001, 0.005];
+    /// <summary>100 and 250 users (1,000 and 2,500 alerts): the run scores a user at a time, each a dozen round trips.</summary>
+    public IReadOnlyList<double> QuickScales { get; } = [0.001, 0.0025];
 
     public async Task<IReadOnlyList<Figure>> RunAsync(ScenarioContext context)
     {

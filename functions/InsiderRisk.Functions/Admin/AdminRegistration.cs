@@ -1,4 +1,5 @@
 using InsiderRisk.Functions.Platform.Storage;
+using InsiderRisk.Integrations.Notices;
 
 namespace InsiderRisk.Functions.Admin;
 
@@ -8,6 +9,8 @@ public static class AdminRegistration
     {
         services.AddRequiredTable(NoticeTemplateStore.Table);
         services.AddSingleton<NoticeTemplateStore>();
+        services.AddSingleton(new NoticeTemplateValidator(new NoticeRenderer()));
+        services.AddSingleton<NoticeTemplateSyntax>();
         return services;
     }
 }

@@ -63,9 +63,11 @@ public static class NoticeTemplateEndpoints
             : TypedResults.Problem("No notice template has this name.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
 
-    public static async Task<IResult> PutAsync(string name, [FromBody] JsonElement? body, [AsParameters] AdminServices services, CancellationToken cancellationToken)
+    public static async Task<IResult> PutAsync(
+        string name, [FromBody] JsonElement? body, [AsParameters] AdminServices services, NoticeTemplateSyntax syntax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(syntax);
         if (await services.Guard.DenyUnlessAllowedAsync(services.Http, Capability.Administer, PutAction, name, cancellationToken: cancellationToken) is { } denied)
         {
             return denied;
@@ -78,6 +80,11 @@ public static class NoticeTemplateEndpoints
 
         var errors = NoticeTemplateRules.Validate(name, request!);
         var template = errors.IsEmpty ? NoticeTemplateRules.ToTemplate(name, request!) : null;
+        if (template is not null)
+        {
+            syntax.Check(template, errors);
+        }
+
         if (template is not null && !NoticeTemplateStore.Fits(template))
         {
             errors.Add("body", "The template is too large to store; shorten the body or the recipient lists.");

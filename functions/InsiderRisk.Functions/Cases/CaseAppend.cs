@@ -6,7 +6,8 @@ namespace InsiderRisk.Functions.Cases;
 
 /// <summary>
 /// What one accepted decision writes: the serialized events, one outbox row per requested effect plus
-/// the row that stands for "read models not yet updated", and now and then a snapshot.
+/// the rows that stand for "read models not yet updated" and "events not yet published", and now and
+/// then a snapshot.
 /// </summary>
 internal sealed record CaseAppend(
     CaseState State,
@@ -37,6 +38,7 @@ internal sealed record CaseAppend(
                 CaseJson.SerializePayload(request.Effect.Payload),
                 request.Effect.DueAt)),
             new OutboxEntry(caseId, projectionId, CaseReadModels.OutboxKind, ProjectionPayload(after.Version), null),
+            CaseEvents.CaseEventOutbox.Entry(caseId, before.Version + 1, after.Version, events[^1].At),
         ];
         var serialized = events.Select(e =>
         {

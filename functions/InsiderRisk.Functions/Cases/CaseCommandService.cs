@@ -17,6 +17,7 @@ public sealed class CaseCommandService(
     ISettingsStore settings,
     CaseReadModels readModels,
     CaseEffectQueue effects,
+    CaseEvents.CaseEventPublishQueue publishing,
     CaseWriteGate gate,
     TimeProvider time) : ICaseCommands
 {
@@ -42,6 +43,7 @@ public sealed class CaseCommandService(
                     // Stored: the read models and the queue follow even if the caller has gone away meanwhile.
                     await readModels.ProjectAsync(decided.State!, decided.Events, [CaseReadModels.ProjectionEffectId(command.CaseId, decided.State!.Version)], CancellationToken.None);
                     await effects.EnqueueAsync(command.CaseId, decided.Events, CancellationToken.None);
+                    await publishing.SendAsync(command.CaseId.Value, decided.State.Version - decided.Events.Count + 1, decided.State.Version, CancellationToken.None);
                 }
 
                 return decided;

@@ -16,6 +16,7 @@ public static class CasesServices
         services.AddRequiredQueue(CaseEffectQueue.QueueName);
         services.AddSingleton<CaseReadModels>();
         services.AddSingleton<CaseEffectQueue>();
+        services.TryAddSingleton<CaseEvents.CaseEventPublishQueue>();
         services.AddSingleton<CaseWriteGate>();
         services.AddSingleton<ICaseCommands, CaseCommandService>();
         services.AddSingleton<ICaseReadModelRefresher, CaseReadModelRefresher>();

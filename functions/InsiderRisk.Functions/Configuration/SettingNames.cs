@@ -1,6 +1,7 @@
 using InsiderRisk.Functions.Demo;
 using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform.Users;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Integrations.CaseEvents;
 using InsiderRisk.Integrations.Email;
 using InsiderRisk.Integrations.Flows;
@@ -36,8 +37,8 @@ public static class SettingNames
         new(Nested(ServiceBus, "credential"), SettingPlace.Azure, "managedidentity: the host's Service Bus trigger and output sign in as the app's identity."),
         new(Nested(ServiceBus, "clientId"), SettingPlace.Azure, "The user-assigned identity to sign in as."),
         new("AZURE_CLIENT_ID", SettingPlace.Azure, "The identity DefaultAzureCredential signs in as (ACS Email, Microsoft Graph)."),
-        new("APPLICATIONINSIGHTS_CONNECTION_STRING", SettingPlace.Azure, "Where telemetry goes."),
-        new("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", SettingPlace.Azure, "Entra ID ingestion: the component's local auth is off."),
+        new(AppInsightsConnection.ConnectionStringSetting, SettingPlace.Azure, "Where the telemetry contract's events go; unset, they go to the log only."),
+        new(AppInsightsConnection.AuthenticationStringSetting, SettingPlace.Azure, "Entra ID ingestion: the component's local auth is off."),
         new(Nested(AuthOptions.Section, nameof(AuthOptions.Mode)), SettingPlace.Azure, "EasyAuth: trust App Service Authentication's principal header."),
         new(Nested(PrivacyOptions.Section, nameof(PrivacyOptions.PseudonymizeUsers)), SettingPlace.Azure, "Pseudonymize users in the API, events and logs."),
         new(AppSettingName(PseudonymKeySource.Setting), SettingPlace.Azure, "The pseudonymizer's key: a Key Vault reference; Azure never generates one."),
@@ -65,7 +66,8 @@ public static class SettingNames
         new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.VisibilityTimeout)), SettingPlace.Optional, LocalRun),
         new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.BatchSize)), SettingPlace.Optional, LocalRun),
         new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.MaxDequeueCount)), SettingPlace.Optional, LocalRun),
-        new(HostingFacts.AzureInstanceSetting, SettingPlace.Platform, "Tells the app it runs in Azure."),
+        new(HostingFacts.AzureInstanceSetting, SettingPlace.Platform, "Tells the app it runs in Azure; the telemetry's role instance."),
+        new(TelemetryRole.SiteNameSetting, SettingPlace.Platform, "The app's name: the telemetry's cloud role."),
         new(HostingFacts.CustomHandlerPortSetting, SettingPlace.Platform, "The port the host forwards to."),
     ];
 

@@ -1,7 +1,6 @@
 using InsiderRisk.Functions.Platform.Storage;
 using InsiderRisk.Integrations.Email;
 using InsiderRisk.Integrations.Effects;
-using InsiderRisk.Integrations.Graph;
 using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;

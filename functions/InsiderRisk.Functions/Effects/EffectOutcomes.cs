@@ -1,5 +1,6 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Cases;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Storage.Cases;
 using InsiderRisk.Storage.Queues;
@@ -18,6 +19,7 @@ public sealed partial class EffectOutcomes(
     CaseEffectScheduler scheduler,
     EffectRetryPolicy policy,
     TimeProvider time,
+    ITelemetryEvents telemetry,
     ILogger<EffectOutcomes> logger)
 {
     public async Task<EffectRun> SucceededAsync(EffectAttempt attempt, EffectOutcome.Succeeded outcome, CancellationToken cancellationToken)
@@ -98,7 +100,7 @@ public sealed partial class EffectOutcomes(
         await store.MarkDoneAsync(attempt.CaseId.Value, attempt.EffectId.Value, cancellationToken);
         if (recordedHere)
         {
-            EffectTelemetry.Completed(logger, attempt.Kind, outcome, attempt.Number);
+            telemetry.CaseEffectCompleted(attempt.Kind, outcome, attempt.Number);
         }
     }
 

@@ -6,7 +6,6 @@ using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Platform.Access;
 using InsiderRisk.Functions.Platform.Audit;
 using InsiderRisk.Functions.Platform.Settings;
-using InsiderRisk.Integrations.Graph;
 using InsiderRisk.Integrations.Sinks;
 
 namespace InsiderRisk.Functions.Effects;

@@ -23,6 +23,7 @@ public static class FunctionCatalog
         RecomputeRiskScoresFunction.Definition,
         ApplyRiskFeedbackFunction.Definition,
         ContinueRiskRunFunction.Definition,
+        PublishCaseEventsFunction.Definition,
     ];
 
     public static FunctionDefinition? Find(string name) =>

@@ -1,4 +1,4 @@
-using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Storage;
 using InsiderRisk.Storage.Queues;
 using Microsoft.Extensions.Options;
@@ -18,11 +18,12 @@ public sealed partial class LocalQueuePoller
     private readonly LocalRunOptions options;
     private readonly ILogger<LocalQueuePoller> logger;
 
-    public LocalQueuePoller(IQueueStore queues, LocalFunctionInvoker invoker, TimeProvider time, IOptions<LocalRunOptions> options, ILogger<LocalQueuePoller> logger)
+    public LocalQueuePoller(IQueueStore queues, LocalFunctionInvoker invoker, TimeProvider time, IOptions<LocalRunOptions> options, ITelemetryEvents telemetry, ILogger<LocalQueuePoller> logger)
     {
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(options);
-        this.queues = new PoisonObservingQueueStore(queues, queue => TelemetryEvent.Emit(logger, TelemetryEvent.MessagePoisoned, ("Queue", queue)));
+        ArgumentNullException.ThrowIfNull(telemetry);
+        this.queues = new PoisonObservingQueueStore(queues, telemetry.MessagePoisoned);
         this.invoker = invoker;
         this.time = time;
         this.options = options.Value;

@@ -48,6 +48,7 @@ public static class ConnectorHints
         ["GetCaseHistory"] = Advanced,
         ["ListCaseEffects"] = Advanced,
         ["GetSentEffect"] = Advanced,
+        ["ListPublishedCaseEvents"] = Advanced,
         ["RevealUser"] = Advanced,
     };
 

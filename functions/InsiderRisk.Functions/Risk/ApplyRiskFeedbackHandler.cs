@@ -5,7 +5,10 @@ using InsiderRisk.Functions.Invocations;
 
 namespace InsiderRisk.Functions.Risk;
 
-/// <summary><c>ApplyRiskFeedback</c>: rescores the user a <c>risk-feedback</c> message names.</summary>
+/// <summary>
+/// <c>ApplyRiskFeedback</c>: rescores the user a <c>risk-feedback</c> message names, then makes the user's
+/// due Entra ID Protection calls (identity feedback, opt-in; see the Risk README).
+/// </summary>
 /// <remarks>
 /// Dependencies are resolved per invocation: the app builds every handler at startup just to read its
 /// name, and the risk services reach the pseudonymizer, whose missing key must fail the first use,
@@ -24,7 +27,9 @@ public sealed class ApplyRiskFeedbackHandler(IServiceProvider services) : IFunct
             throw new InvalidTriggerPayloadException("A risk-feedback message names a user by pseudonym (\"user\": \"User-…\").");
         }
 
-        var reason = await services.GetRequiredService<IRiskProcessor>().ProcessUserAsync(new UserPseudonym(message.User), context.CancellationToken);
-        return InvocationResult.Empty.WithLog($"Risk of {message.User}: {reason}.");
+        var user = new UserPseudonym(message.User);
+        var reason = await services.GetRequiredService<IRiskProcessor>().ProcessUserAsync(user, context.CancellationToken);
+        var identity = await services.GetRequiredService<IdentityFeedback.IdentityFeedbackSender>().SendDueAsync(user, context.CancellationToken);
+        return InvocationResult.Empty.WithLog($"Risk of {message.User}: {reason}.{identity}");
     }
 }

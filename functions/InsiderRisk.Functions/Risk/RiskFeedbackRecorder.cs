@@ -5,7 +5,8 @@ using InsiderRisk.Storage;
 namespace InsiderRisk.Functions.Risk;
 
 /// <summary>
-/// Records feedback at once: the profile (Pending), then the dirty marker, then a <c>risk-feedback</c>
+/// Records feedback at once: the profile (Pending), the Entra ID Protection call it asks for (if the
+/// opt-in setting is on), then the dirty marker, then a <c>risk-feedback</c>
 /// message so the processor applies it promptly. The marker is written after the profile, so a scorer
 /// that read the older profile cannot clear it. Feedback that changes nothing on a profile that is
 /// still Pending marks and queues again: a retry heals a request cut off between the steps.
@@ -14,6 +15,7 @@ public sealed partial class RiskFeedbackRecorder(
     UserRiskProfileStore profiles,
     RiskDirtyIndex dirty,
     RiskQueues queues,
+    IdentityFeedback.IdentityFeedbackRequests identity,
     ILogger<RiskFeedbackRecorder> logger)
 {
     public async Task<UserRiskProfile> RecordAsync(
@@ -25,6 +27,7 @@ public sealed partial class RiskFeedbackRecorder(
             return after;
         }
 
+        await identity.RequestAsync(user, feedback, after, givenAt, cancellationToken);
         await dirty.MarkAsync(user, cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Storage.Tables;
 
 namespace InsiderRisk.Functions.Risk;
@@ -14,6 +15,7 @@ public sealed class RiskRunner(
     RiskRunStore runs,
     RiskRunVisitor visitor,
     RiskScoringContextSource contexts,
+    ITelemetryEvents telemetry,
     TimeProvider clock)
 {
     public async Task<RiskRunSlice> RunAsync(string runId, RiskRunBudget budget, CancellationToken cancellationToken = default)
@@ -146,6 +148,7 @@ public sealed class RiskRunner(
             await runs.SetLastFullStampAsync(saved.SettingsStamp, cancellationToken);
         }
 
+        telemetry.RiskRunCompleted(saved.RunId, saved.UsersScored, saved.CompletedAt - saved.StartedAt ?? TimeSpan.Zero);
         return new RiskRunSlice(RiskRunSliceOutcome.Completed, saved);
     }
 }

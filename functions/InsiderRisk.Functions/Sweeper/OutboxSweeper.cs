@@ -1,5 +1,6 @@
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
+using InsiderRisk.Functions.CaseEvents;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Effects;
 using InsiderRisk.Storage.Cases;
@@ -10,14 +11,17 @@ namespace InsiderRisk.Functions.Sweeper;
 /// Catches what a crash left behind. For each case with pending outbox rows: effects still pending in
 /// the case whose message may have been lost (requested more than <see cref="Grace"/> ago, not waiting
 /// for a scheduled retry) and due timers are sent to the queue again; rows of effects already final
-/// are marked done; read models an append did not finish projecting are rebuilt. Sending twice is
-/// harmless: the runner ignores effects that are no longer pending.
+/// are marked done; read models an append did not finish projecting are rebuilt; appends whose events
+/// are still unpublished after the grace are sent to <c>PublishCaseEvents</c> again. Sending twice is
+/// harmless: the runner ignores effects that are no longer pending, and a republished event is the
+/// same message (same <c>id</c>) as before.
 /// </summary>
 public sealed partial class OutboxSweeper(
     ICaseEventStore store,
     ICaseCommands commands,
     ICaseReadModelRefresher readModels,
     CaseEffectScheduler scheduler,
+    CaseEventPublishQueue publishing,
     TimeProvider time,
     ILogger<OutboxSweeper> logger)
 {
@@ -44,9 +48,9 @@ public sealed partial class OutboxSweeper(
             result += await SweepCaseAsync(new CaseId(caseId), entries, now, cancellationToken);
         }
 
-        if (result.Resent + result.Cleared + result.ReadModelsRebuilt > 0)
+        if (result.Resent + result.Cleared + result.ReadModelsRebuilt + result.Republished > 0)
         {
-            LogSwept(logger, result.Resent, result.Cleared, result.ReadModelsRebuilt, byCase.Count);
+            LogSwept(logger, result.Resent, result.Cleared, result.ReadModelsRebuilt, result.Republished, byCase.Count);
         }
 
         return result;
@@ -69,7 +73,16 @@ public sealed partial class OutboxSweeper(
             result = result with { ReadModelsRebuilt = 1 };
         }
 
-        foreach (var entry in entries.Where(entry => entry.Kind != CaseReadModels.OutboxKind))
+        foreach (var entry in entries.Where(entry => entry.Kind == CaseEventOutbox.Kind))
+        {
+            if (CaseEventOutbox.PayloadOf(entry) is { } range && now - range.AppendedAt >= Grace
+                && await publishing.SendAsync(caseId.Value, range.FromSequence, range.ToSequence, cancellationToken))
+            {
+                result = result with { Republished = result.Republished + 1 };
+            }
+        }
+
+        foreach (var entry in entries.Where(entry => entry.Kind is not (CaseReadModels.OutboxKind or CaseEventOutbox.Kind)))
         {
             var effect = state.FindEffect(new EffectId(entry.EffectId));
             if (effect is null)
@@ -96,8 +109,8 @@ public sealed partial class OutboxSweeper(
         ? effect.DueAt is not { } due || due <= now
         : now - effect.RequestedAt >= Grace && (effect.NextAttemptAt is not { } next || next <= now);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox sweep: {Resent} effects sent again, {Cleared} finished rows cleared, {Rebuilt} cases' read models rebuilt ({Cases} cases with pending rows).")]
-    private static partial void LogSwept(ILogger logger, int resent, int cleared, int rebuilt, int cases);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox sweep: {Resent} effects sent again, {Cleared} finished rows cleared, {Rebuilt} cases' read models rebuilt, {Republished} appends sent for publishing again ({Cases} cases with pending rows).")]
+    private static partial void LogSwept(ILogger logger, int resent, int cleared, int rebuilt, int republished, int cases);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} has {Count} pending outbox rows for effects it does not know; left as they are.")]
     private static partial void LogOrphans(ILogger logger, string caseId, int count);

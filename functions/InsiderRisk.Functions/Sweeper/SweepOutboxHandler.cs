@@ -1,16 +1,17 @@
 using InsiderRisk.Functions.Dashboard;
-using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Invocations;
+using InsiderRisk.Functions.Telemetry;
 
 namespace InsiderRisk.Functions.Sweeper;
 
 /// <summary>
-/// <c>SweepOutbox</c> (timer, <c>Sweeper__Schedule</c>): sweeps the outbox, then reports the triage
+/// <c>SweepOutbox</c> (timer, <c>Sweeper__Schedule</c>): sweeps the outbox and the pending identity
+/// feedback, then reports the triage
 /// backlog (<c>TriageBacklog</c>) for the operations workbook. Resolves its services per invocation, so
 /// listing the handlers at startup builds nothing.
 /// </summary>
-public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepOutboxHandler> logger) : IFunctionHandler
+public sealed class SweepOutboxHandler(IServiceProvider services) : IFunctionHandler
 {
     public string FunctionName => SweepOutboxFunction.Definition.Name;
 
@@ -18,13 +19,14 @@ public sealed class SweepOutboxHandler(IServiceProvider services, ILogger<SweepO
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await services.GetRequiredService<OutboxSweeper>().SweepAsync(context.CancellationToken);
+        var identityUsers = await services.GetRequiredService<Risk.IdentityFeedback.IdentityFeedbackSender>().ResendStaleAsync(context.CancellationToken);
         if (services.GetService<IAlertBacklog>() is { } backlog)
         {
             var counts = await backlog.NeedsReviewAsync(context.CancellationToken);
-            TelemetryEvent.Emit(logger, TelemetryEvent.TriageBacklog, ("High", counts.High), ("Medium", counts.Medium), ("Low", counts.Low));
+            services.GetRequiredService<ITelemetryEvents>().TriageBacklog(counts);
         }
 
         return InvocationResult.Empty.WithLog(
-            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt.");
+            $"Swept the outbox: {result.Resent} effects sent again, {result.Cleared} finished rows cleared, {result.ReadModelsRebuilt} read models rebuilt, {result.Republished} appends sent for publishing again, {identityUsers} users' identity feedback queued again.");
     }
 }

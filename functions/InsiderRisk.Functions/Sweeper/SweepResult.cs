@@ -1,7 +1,7 @@
 namespace InsiderRisk.Functions.Sweeper;
 
 /// <summary>What one sweep did.</summary>
-public sealed record SweepResult(int Resent = 0, int Cleared = 0, int ReadModelsRebuilt = 0)
+public sealed record SweepResult(int Resent = 0, int Cleared = 0, int ReadModelsRebuilt = 0, int Republished = 0)
 {
     public static SweepResult operator +(SweepResult left, SweepResult right) => Add(left, right);
 
@@ -9,6 +9,6 @@ public sealed record SweepResult(int Resent = 0, int Cleared = 0, int ReadModels
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(left.Resent + right.Resent, left.Cleared + right.Cleared, left.ReadModelsRebuilt + right.ReadModelsRebuilt);
+        return new(left.Resent + right.Resent, left.Cleared + right.Cleared, left.ReadModelsRebuilt + right.ReadModelsRebuilt, left.Republished + right.Republished);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using InsiderRisk.Integrations.Http;
 
 namespace InsiderRisk.Integrations.Email;
 

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
+using InsiderRisk.Integrations.Http;
 
 namespace InsiderRisk.Integrations.Email;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Http;
 
 namespace InsiderRisk.Integrations.Flows;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Http;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderRisk.Integrations.Flows;

@@ -1,4 +1,5 @@
 using InsiderRisk.Integrations.Effects;
+using InsiderRisk.Integrations.Http;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 

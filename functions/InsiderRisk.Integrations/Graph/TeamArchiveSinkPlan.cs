@@ -1,5 +1,6 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
+using InsiderRisk.Integrations.Sinks;
 
 namespace InsiderRisk.Integrations.Graph;
 

@@ -1,5 +1,6 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
+using InsiderRisk.Integrations.Http;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 

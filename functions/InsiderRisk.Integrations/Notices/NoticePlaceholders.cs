@@ -1,8 +1,8 @@
 namespace InsiderRisk.Integrations.Notices;
 
 /// <summary>
-/// The placeholders a notice template may use, Handlebars style (<c>{{caseName}}</c>). Any other
-/// name renders as nothing. <see cref="Policies"/> is a list for <c>{{#each policies}}…{{/each}}</c>.
+/// The placeholders a notice template may use, Handlebars style (<c>{{caseName}}</c>). A template
+/// naming any other is refused when saved (and would render as nothing). <see cref="Policies"/> is a list for <c>{{#each policies}}…{{/each}}</c>.
 /// </summary>
 public static class NoticePlaceholders
 {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 
 namespace InsiderRisk.Integrations.Notices;
 
@@ -13,6 +14,9 @@ public sealed class NoticeRenderer
     private const int MaxCachedTemplates = 256;
 
     private readonly IHandlebars handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+
+    /// <summary>Only for checking a template before it is saved: a name we do not provide is a typo, not an empty value.</summary>
+    private readonly IHandlebars strict = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = true });
     private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> cache = new(StringComparer.Ordinal);
 
     internal int CachedTemplates => cache.Count;
@@ -28,6 +32,28 @@ public sealed class NoticeRenderer
 
     /// <summary>Compiles (or finds cached) and returns nothing; throws <see cref="NoticeTemplateException"/> on a syntax error.</summary>
     public void Compile(string template, string part) => GetCompiled(template, part);
+
+    /// <summary>
+    /// Renders <paramref name="template"/> with <paramref name="model"/>, refusing any name that is not
+    /// one of <see cref="NoticePlaceholders.All"/>: throws <see cref="NoticeTemplateException"/> naming it.
+    /// </summary>
+    public void CheckPlaceholders(string template, string part, NoticeModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        try
+        {
+            _ = strict.Compile(template)(model.ToContext(), null!);
+        }
+        catch (HandlebarsUndefinedBindingException e)
+        {
+            throw new NoticeTemplateException(
+                $"The {part} uses '{{{{{e.MissingKey}}}}}', which is not a placeholder; use one of {string.Join(", ", NoticePlaceholders.All)}.", e);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new NoticeTemplateException($"The {part} cannot be rendered: {FirstLine(e.Message)}", e);
+        }
+    }
 
     private string Run(string template, Dictionary<string, object> context, string part)
     {

@@ -113,7 +113,10 @@ public sealed class NoticeTemplateValidator(NoticeRenderer renderer)
         }
     }
 
-    /// <summary>Compiling finds syntax errors; rendering with sample values finds unknown helpers and partials.</summary>
+    /// <summary>
+    /// Compiling finds syntax errors; rendering with sample values finds unknown helpers and partials,
+    /// and names a placeholder we do not provide (a typo would otherwise send an empty gap).
+    /// </summary>
     private void CheckRenders(NoticeErrors errors, string field, string template)
     {
         try
@@ -122,6 +125,7 @@ public sealed class NoticeTemplateValidator(NoticeRenderer renderer)
             _ = field == "subject"
                 ? renderer.Render(template, string.Empty, NoticeModel.Sample)
                 : renderer.Render(string.Empty, template, NoticeModel.Sample);
+            renderer.CheckPlaceholders(template, field, NoticeModel.Sample);
         }
         catch (NoticeTemplateException e)
         {

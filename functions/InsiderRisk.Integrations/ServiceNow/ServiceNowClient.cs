@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Http;
 
 namespace InsiderRisk.Integrations.ServiceNow;
 

@@ -1,6 +1,6 @@
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Http;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderRisk.Integrations.ServiceNow;

@@ -8,7 +8,7 @@ internal static class Builders
 
     public static JsonObject Template(
         string subject = "Your recent activity",
-        string body = "Hello {{user}}, please contact HR.",
+        string body = "Hello {{userDisplayName}}, please contact HR.",
         string? sender = null,
         params string[] cc)
     {

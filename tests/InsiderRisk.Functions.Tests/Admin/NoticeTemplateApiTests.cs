@@ -35,7 +35,7 @@ public sealed class NoticeTemplateApiTests : IClassFixture<AdminFixture>
         Assert.Equal(("first-notice", "Your recent activity", "hr@contoso.test"), (read.GetProperty("name").GetString(), read.GetProperty("subject").GetString(), read.GetProperty("sender").GetString()));
         Assert.Equal(["legal@contoso.test"], read.GetProperty("cc").EnumerateArray().Select(e => e.GetString()));
         Assert.NotNull(stored);
-        Assert.Equal(("first-notice", "hr@contoso.test", "Hello {{user}}, please contact HR."), (stored.Name, stored.Sender, stored.Body));
+        Assert.Equal(("first-notice", "hr@contoso.test", "Hello {{userDisplayName}}, please contact HR."), (stored.Name, stored.Sender, stored.Body));
         Assert.Equal(["legal@contoso.test"], stored.Cc.AsEnumerable());
         Assert.Empty(stored.Bcc);
     }

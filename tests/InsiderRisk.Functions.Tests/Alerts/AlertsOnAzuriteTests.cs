@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using InsiderRisk.Domain.Dashboard;
 using InsiderRisk.Functions.Dashboard;
 using InsiderRisk.Functions.Tests.Support;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Functions.Tests.Alerts.AlertBuilders;
 using static InsiderRisk.Functions.Tests.Alerts.AlertsApp;
 using static InsiderRisk.Functions.Tests.Builders;

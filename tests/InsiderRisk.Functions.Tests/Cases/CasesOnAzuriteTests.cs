@@ -1,6 +1,7 @@
 using System.Net;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Tests.Support;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Functions.Tests.Cases.CaseBuilders;
 
 namespace InsiderRisk.Functions.Tests.Cases;

@@ -1,5 +1,5 @@
 using InsiderRisk.Domain.Cases;
-using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Integrations.Effects;
 using Microsoft.Extensions.DependencyInjection;
 

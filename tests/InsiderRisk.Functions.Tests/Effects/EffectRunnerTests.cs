@@ -2,6 +2,7 @@ using System.Net;
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Integrations.Effects;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderRisk.Functions.Tests.Effects;

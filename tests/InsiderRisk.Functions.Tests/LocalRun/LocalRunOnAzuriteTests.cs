@@ -3,6 +3,7 @@ using InsiderRisk.Domain.Access;
 using InsiderRisk.Functions.Tests.Effects;
 using InsiderRisk.Functions.Tests.Support;
 using InsiderRisk.Integrations.Effects;
+using InsiderRisk.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InsiderRisk.Functions.Tests.LocalRun;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using InsiderRisk.Domain.Access;
-using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.LocalRun;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Tests.Effects;
 using InsiderRisk.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;

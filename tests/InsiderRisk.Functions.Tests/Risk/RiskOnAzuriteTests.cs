@@ -1,5 +1,6 @@
 using InsiderRisk.Functions.Risk;
 using InsiderRisk.Functions.Tests.Support;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Functions.Tests.Risk;
 

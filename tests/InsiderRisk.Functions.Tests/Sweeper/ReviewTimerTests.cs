@@ -1,6 +1,7 @@
 using System.Net;
 using InsiderRisk.Domain;
 using InsiderRisk.Functions.Effects;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Tests.Effects;
 using InsiderRisk.Integrations.Sinks;
 

@@ -1,8 +1,8 @@
 using InsiderRisk.Domain;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Cases;
-using InsiderRisk.Functions.Effects;
 using InsiderRisk.Functions.Sweeper;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Tests.Effects;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Storage.Cases;

@@ -4,7 +4,7 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Domain.Privacy;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Flows;
-using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Integrations.Tests.Graph;
 using InsiderRisk.Storage.Sqlite;
 

@@ -1,4 +1,5 @@
 using InsiderRisk.Integrations.Graph;
+using InsiderRisk.Integrations.Http;
 
 namespace InsiderRisk.Integrations.Tests.Graph;
 

@@ -6,6 +6,7 @@ using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Flows;
 using InsiderRisk.Integrations.Graph;
 using InsiderRisk.Integrations.ServiceNow;
+using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage;
 using InsiderRisk.Storage.Sqlite;
 

@@ -50,9 +50,20 @@ public sealed class NoticeTemplateValidatorTests
     }
 
     [Fact]
-    public void Unknown_placeholders_are_allowed_since_they_render_empty()
+    public void An_unknown_placeholder_is_refused_naming_it_and_the_known_ones()
     {
-        Assert.Empty(validator.Validate(Template with { Body = "Hello {{nickname}}" }));
+        var errors = validator.Validate(Template with { Subject = "Case {{caseNmae}}", Body = "Hello {{nickname}}" });
+
+        Assert.Contains("'{{caseNmae}}'", Assert.Single(errors["subject"]), StringComparison.Ordinal);
+        var body = Assert.Single(errors["body"]);
+        Assert.Contains("'{{nickname}}'", body, StringComparison.Ordinal);
+        Assert.Contains(NoticePlaceholders.ManagerName, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_items_and_loop_variables_inside_each_are_known()
+    {
+        Assert.Empty(validator.Validate(Template with { Body = "{{#each policies}}{{@index}}. {{this}}{{#unless @last}}, {{/unless}}{{/each}}" }));
     }
 
     [Fact]

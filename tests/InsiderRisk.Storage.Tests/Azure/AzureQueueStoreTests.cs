@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Azure.Core;
 using InsiderRisk.Storage.Azure;
 using InsiderRisk.Storage.Azure.Pipeline;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Storage.Tests.Azure.Builders;
 
 namespace InsiderRisk.Storage.Tests.Azure;

@@ -1,5 +1,6 @@
 using InsiderRisk.Storage.Azure;
 using InsiderRisk.Storage.Tables;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Storage.Tests.Azure.Builders;
 
 namespace InsiderRisk.Storage.Tests.Azure;

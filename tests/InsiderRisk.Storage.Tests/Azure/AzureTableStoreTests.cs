@@ -1,4 +1,5 @@
 using InsiderRisk.Storage.Tables;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Storage.Tests.Azure.Builders;
 
 namespace InsiderRisk.Storage.Tests.Azure;

@@ -1,3 +1,5 @@
+using InsiderRisk.TestSupport;
+
 namespace InsiderRisk.Storage.Tests.Azure;
 
 /// <summary>Every test that talks to Azurite joins this collection, so the assembly shares one Azurite.</summary>

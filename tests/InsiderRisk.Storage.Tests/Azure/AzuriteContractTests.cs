@@ -4,6 +4,7 @@ using InsiderRisk.Storage.Tables;
 using InsiderRisk.Storage.Tests.Alerts;
 using InsiderRisk.Storage.Tests.Cases;
 using InsiderRisk.Storage.Tests.Contract;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Storage.Tests.Azure.Builders;
 
 namespace InsiderRisk.Storage.Tests.Azure;

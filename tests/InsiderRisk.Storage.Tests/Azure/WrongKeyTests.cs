@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using InsiderRisk.Storage.Azure;
 using InsiderRisk.Storage.Azure.Connection;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Storage.Tests.Azure.Builders;
 
 namespace InsiderRisk.Storage.Tests.Azure;

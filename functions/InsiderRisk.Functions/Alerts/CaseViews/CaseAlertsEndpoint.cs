@@ -15,23 +15,17 @@ namespace InsiderRisk.Functions.Alerts.CaseViews;
 /// </summary>
 public static class CaseAlertsEndpoint
 {
-    public static async Task<IResult> ListAsync(
+    public static Task<IResult> ListAsync(
         string caseId, [AsParameters] AlertListQuery query, HttpContext http, IAccessGuard guard, ICaseCommands cases, AlertQueueIndex index, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (state, problem) = await CaseAccessCheck.LoadAsync(http, guard, cases, caseId, Capability.ViewCases, "case.alerts.list", cancellationToken);
-        if (state is null)
-        {
-            return problem!;
-        }
+        return CaseListGate.ListAsync(
+            http, guard, cases, caseId, Capability.ViewCases, "case.alerts.list", query.Parse,
+            (state, parsed) => PageAsync(state, parsed.Filter, parsed.PageSize, index, cancellationToken), cancellationToken);
+    }
 
-        var errors = new FieldErrors();
-        var (filter, pageSize) = query.Parse(errors);
-        if (errors.HasErrors)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
+    private static async Task<IResult> PageAsync(CaseState state, AlertQueueFilter filter, int pageSize, AlertQueueIndex index, CancellationToken cancellationToken)
+    {
         var candidates = state.Alerts
             .Where(alert => Matches(alert, filter))
             .Select(alert => (Alert: alert, Key: AlertQueueKeys.RowKey(alert.DetectedAt, alert.AlertId)))

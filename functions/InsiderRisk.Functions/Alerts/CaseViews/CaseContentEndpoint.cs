@@ -21,7 +21,7 @@ public static class CaseContentEndpoint
 {
     public const string Action = "case.content.view";
 
-    public static async Task<IResult> ListAsync(
+    public static Task<IResult> ListAsync(
         string caseId,
         [AsParameters] ContentQuery query,
         HttpContext http,
@@ -33,34 +33,24 @@ public static class CaseContentEndpoint
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (state, problem) = await CaseAccessCheck.LoadAsync(http, guard, cases, caseId, Capability.ViewContent, Action, cancellationToken);
-        if (state is null)
+        return CaseListGate.ListAsync(http, guard, cases, caseId, Capability.ViewContent, Action, query.Parse, async (state, filter) =>
         {
-            return problem!;
-        }
-
-        var errors = new FieldErrors();
-        var filter = query.Parse(errors);
-        if (errors.HasErrors)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        var found = new List<(string Key, ContentItemView Item)>();
-        await foreach (var candidate in MatchingAsync(state.Alerts, filter, alerts, cancellationToken))
-        {
-            found.Add(candidate);
-            if (found.Count > filter.PageSize)
+            var found = new List<(string Key, ContentItemView Item)>();
+            await foreach (var candidate in MatchingAsync(state.Alerts, filter, alerts, cancellationToken))
             {
-                break;
+                found.Add(candidate);
+                if (found.Count > filter.PageSize)
+                {
+                    break;
+                }
             }
-        }
 
-        var items = found.Take(filter.PageSize).Select(candidate => candidate.Item).ToList();
-        var next = found.Count > filter.PageSize ? found[filter.PageSize - 1].Key : null;
-        await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), http.GetPrincipal().UserId, Action, caseId, AuditOutcome.Succeeded,
-            string.Create(CultureInfo.InvariantCulture, $"{items.Count} content items")), cancellationToken);
-        return TypedResults.Ok(new Page<ContentItemView>(items, PageTokens.Encode(next)));
+            var items = found.Take(filter.PageSize).Select(candidate => candidate.Item).ToList();
+            var next = found.Count > filter.PageSize ? found[filter.PageSize - 1].Key : null;
+            await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), http.GetPrincipal().UserId, Action, caseId, AuditOutcome.Succeeded,
+                string.Create(CultureInfo.InvariantCulture, $"{items.Count} content items")), cancellationToken);
+            return TypedResults.Ok(new Page<ContentItemView>(items, PageTokens.Encode(next)));
+        }, cancellationToken);
     }
 
     /// <summary>The matching items after the token, in alert order (newest first) then item order; alerts wholly before the token are not read.</summary>

@@ -41,6 +41,13 @@ public static class AlertDelivery
         return new Validation<IReadOnlyList<Alert>>.Invalid(errors);
     }
 
+    /// <summary>
+    /// The items a rejected delivery held, for telemetry's <c>Invalid</c>: an array's length; one for an
+    /// object, or for a body with no item to count (not JSON, not an object or array, an empty array).
+    /// </summary>
+    public static int ItemCount(JsonElement? body) =>
+        body is { ValueKind: JsonValueKind.Array } array ? Math.Max(1, array.GetArrayLength()) : 1;
+
     public static Validation<IReadOnlyList<Alert>> Invalid(string message) =>
         new Validation<IReadOnlyList<Alert>>.Invalid(new Dictionary<string, string[]> { [FieldPath.Root] = [message] });
 

@@ -4,6 +4,7 @@ using InsiderRisk.Domain.Privacy;
 using InsiderRisk.Functions.Alerts.Storage;
 using InsiderRisk.Functions.Platform.Users;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Storage.Alerts;
 
 namespace InsiderRisk.Functions.Alerts.Ingestion;
@@ -15,7 +16,7 @@ namespace InsiderRisk.Functions.Alerts.Ingestion;
 /// stored alert — also for a duplicate, which repairs whatever a crash left out. New alerts of a
 /// policy with auto-attach on join the user's open case; risk learns which users' inputs changed.
 /// </summary>
-public sealed partial class AlertIngestion(
+public sealed class AlertIngestion(
     AlertStore alerts,
     AlertRowStore rows,
     AlertQueueIndex queue,
@@ -23,7 +24,7 @@ public sealed partial class AlertIngestion(
     IUserDirectory users,
     AutoAttach autoAttach,
     IRiskInputs risk,
-    ILogger<AlertIngestion> logger)
+    ITelemetryEvents telemetry)
 {
     public async Task<IngestResult> IngestAsync(IReadOnlyList<Alert> delivery, CancellationToken cancellationToken = default)
     {
@@ -44,7 +45,7 @@ public sealed partial class AlertIngestion(
         var result = new IngestResult(
             [.. inserted.Select(entry => entry.AlertId.Value)],
             [.. outcomes.Where(outcome => !outcome.Inserted).Select(outcome => outcome.Entry.AlertId.Value)]);
-        LogIngested(logger, "AlertsIngested", result.Accepted.Count, result.Duplicates.Count, 0);
+        telemetry.AlertsIngested(result.Accepted.Count, result.Duplicates.Count, invalid: 0);
         return result;
     }
 
@@ -90,7 +91,4 @@ public sealed partial class AlertIngestion(
 
     /// <summary>One alert after its insert: new or already known, and what the indexes must hold for it.</summary>
     private sealed record StoreOutcome(bool Inserted, AlertQueueEntry Entry, AlertDocument Document);
-
-    [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "{EventName}: Count={Count} Duplicates={Duplicates} Invalid={Invalid}")]
-    private static partial void LogIngested(ILogger logger, string eventName, int count, int duplicates, int invalid);
 }

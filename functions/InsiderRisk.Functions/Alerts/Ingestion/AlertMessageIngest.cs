@@ -5,6 +5,7 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Functions.Alerts.Admin;
 using InsiderRisk.Functions.Invocations;
 using InsiderRisk.Functions.Platform.Audit;
+using InsiderRisk.Functions.Telemetry;
 
 namespace InsiderRisk.Functions.Alerts.Ingestion;
 
@@ -15,12 +16,12 @@ namespace InsiderRisk.Functions.Alerts.Ingestion;
 /// message, whatever the delivery count) and the invocation fails with 400, so the host retries it and
 /// then dead-letters it (API.md: invalid messages go to the dead-letter queue) — never dropped silently.
 /// </summary>
-public sealed partial class AlertMessageIngest(
+public sealed class AlertMessageIngest(
     AlertIngestion ingestion,
     InvalidMessageLog invalidMessages,
     IAuditLog audit,
     TimeProvider time,
-    ILogger<AlertMessageIngest> logger)
+    ITelemetryEvents telemetry)
 {
     public const string Queue = "alerts";
 
@@ -29,14 +30,20 @@ public sealed partial class AlertMessageIngest(
         ArgumentNullException.ThrowIfNull(context);
         var text = context.ReadTriggerText();
         var now = time.GetUtcNow();
-        var validation = Parse(context) is { } json
-            ? AlertDelivery.Validate(json, now)
+        var json = Parse(context);
+        var validation = json is { } body
+            ? AlertDelivery.Validate(body, now)
             : AlertDelivery.Invalid("The message body is not JSON: send one alert object or an array of alerts.");
         if (validation is Validation<IReadOnlyList<Alert>>.Invalid invalid)
         {
             var facts = new MessageFacts(context.Metadata.MessageId, EnqueuedAt(context.Metadata), context.Metadata.DequeueCount);
             await invalidMessages.RecordAsync(Queue, text, invalid.Errors, facts, context.CancellationToken);
-            LogInvalid(logger, "AlertsIngested", 0, 0, 1, invalid.Errors.Count);
+            if (context.Metadata.DequeueCount is not > 1)
+            {
+                // Counted once per message: the host delivers it again until it dead-letters it.
+                telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(json));
+            }
+
             throw new InvalidTriggerPayloadException(
                 $"The message holds no valid alert delivery ({invalid.Errors.Count} fields with errors); it is listed at GET /api/admin/invalid-messages.");
         }
@@ -68,7 +75,4 @@ public sealed partial class AlertMessageIngest(
         && DateTimeOffset.TryParse(text.Trim('"'), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at.ToUniversalTime()
             : null;
-
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "{EventName}: Count={Count} Duplicates={Duplicates} Invalid={Invalid} (a queue message with {Fields} fields in error)")]
-    private static partial void LogInvalid(ILogger logger, string eventName, int count, int duplicates, int invalid, int fields);
 }

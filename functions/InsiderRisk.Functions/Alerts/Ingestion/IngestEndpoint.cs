@@ -5,6 +5,7 @@ using InsiderRisk.Functions.Alerts.Http;
 using InsiderRisk.Functions.Authentication;
 using InsiderRisk.Functions.Platform.Access;
 using InsiderRisk.Functions.Platform.Audit;
+using InsiderRisk.Functions.Telemetry;
 
 namespace InsiderRisk.Functions.Alerts.Ingestion;
 
@@ -28,7 +29,7 @@ public static class IngestEndpoint
     }
 
     public static async Task<IResult> IngestAsync(
-        HttpContext http, IAccessGuard guard, AlertIngestion ingestion, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, IAccessGuard guard, AlertIngestion ingestion, IAuditLog audit, ITelemetryEvents telemetry, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await guard.DenyUnlessAllowedAsync(http, Capability.TriageAlerts, Action, "alerts", cancellationToken: cancellationToken) is { } denied)
         {
@@ -38,6 +39,7 @@ public static class IngestEndpoint
         var (body, problem) = await JsonBody.ReadAsync(http.Request, cancellationToken);
         if (body is not { } json)
         {
+            telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(null));
             return problem!;
         }
 
@@ -45,6 +47,7 @@ public static class IngestEndpoint
         var validation = AlertDelivery.Validate(json, now);
         if (validation is not Validation<IReadOnlyList<Alert>>.Valid { Value: var alerts })
         {
+            telemetry.AlertsIngested(0, 0, AlertDelivery.ItemCount(json));
             return ApiProblems.Invalid(((Validation<IReadOnlyList<Alert>>.Invalid)validation).Errors);
         }
 

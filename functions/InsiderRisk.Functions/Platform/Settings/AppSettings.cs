@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Domain.Risk;
+using InsiderRisk.Integrations.Effects;
 
 namespace InsiderRisk.Functions.Platform.Settings;
 
