@@ -1,6 +1,7 @@
 using InsiderRisk.Functions.Admin;
 using InsiderRisk.Functions.Alerts;
 using InsiderRisk.Functions.Authentication;
+using InsiderRisk.Functions.CaseEvents;
 using InsiderRisk.Functions.Cases;
 using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Dashboard;
@@ -11,7 +12,9 @@ using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform;
 using InsiderRisk.Functions.Problems;
 using InsiderRisk.Functions.Risk;
+using InsiderRisk.Functions.Risk.IdentityFeedback;
 using InsiderRisk.Functions.Sweeper;
+using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Functions.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,7 @@ public static class AppRegistrations
         ("AddProblemResponses", services => services.AddProblemResponses()),
         ("AddIdentityAuthentication", services => services.AddIdentityAuthentication()),
         ("AddInsiderRiskPlatform", services => services.AddInsiderRiskPlatform()),
+        ("AddTelemetry", services => services.AddTelemetry()),
         ("AddHealth", services => services.AddHealth()),
         ("AddLocalRun", services => services.AddLocalRun()),
         ("AddCaseEffects", services => services.AddCaseEffects()),
@@ -41,6 +45,8 @@ public static class AppRegistrations
         ("AddAdmin", services => services.AddAdmin()),
         ("AddCases", services => services.AddCases()),
         ("AddDashboard", services => services.AddDashboard()),
+        ("AddCaseEvents", services => services.AddCaseEvents()),
+        ("AddIdentityFeedback", services => services.AddIdentityFeedback()),
     ];
 
     public static IServiceCollection AddInsiderRiskApp(this IServiceCollection services)
