@@ -1,5 +1,6 @@
 using InsiderRisk.Functions.Functions;
 using InsiderRisk.Functions.Problems;
+using InsiderRisk.Functions.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InsiderRisk.Functions.Invocations;
@@ -40,11 +41,13 @@ public static partial class FunctionInvocationDispatcher
         catch (InvalidTriggerPayloadException exception)
         {
             LogInvalidPayload(logger, function.Name, metadata.DequeueCount, correlationId, exception.Message);
+            ReportIfLastDelivery(function, metadata, http);
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid trigger payload");
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             LogFailed(logger, exception, function.Name, metadata.DequeueCount, correlationId);
+            ReportIfLastDelivery(function, metadata, http);
             return TypedResults.Problem(
                 $"Function '{function.Name}' failed. Quote correlation id {correlationId} when reporting it.",
                 statusCode: StatusCodes.Status500InternalServerError);
@@ -60,6 +63,18 @@ public static partial class FunctionInvocationDispatcher
         }
 
         return TypedResults.Ok(InvocationResponse.From(result));
+    }
+
+    /// <summary>
+    /// Under the host the host moves the message, so the app sees it go only here: a failed last
+    /// delivery (<see cref="PoisonLimits.LastDelivery"/>) sends <c>MessagePoisoned</c> for its queue.
+    /// </summary>
+    private static void ReportIfLastDelivery(FunctionDefinition function, InvocationMetadata metadata, HttpContext http)
+    {
+        if (PoisonLimits.QueueOf(function.Trigger) is { } queue && PoisonLimits.IsLastDelivery(function.Trigger, metadata.DequeueCount))
+        {
+            http.RequestServices.GetRequiredService<ITelemetryEvents>().MessagePoisoned(queue);
+        }
     }
 
     private static Dictionary<string, string[]>? InvalidEnvelope(InvocationEnvelope envelope)
