@@ -90,7 +90,10 @@ public sealed class CaseIndexReader(ITableStore tables)
             filter = And(filter, TableFilter.Lt(CaseIndexRows.LastUpdatedAt, to.ToUniversalTime()));
         }
 
-        var rows = tables.QueryAsync(CaseIndexKeys.Table, new TableQuery { PartitionKey = CaseIndexKeys.StatusPartition(status), Filter = filter }, cancellationToken);
+        var rows = tables.QueryAsync(
+            CaseIndexKeys.Table,
+            new TableQuery { PartitionKey = CaseIndexKeys.StatusPartition(status), Filter = filter, PageSize = ServerPageSize(query) },
+            cancellationToken);
         await foreach (var row in rows)
         {
             yield return (row.RowKey, CaseIndexRows.Read(row));
@@ -117,6 +120,13 @@ public sealed class CaseIndexReader(ITableStore tables)
             yield return (pointer.RowKey, entry);
         }
     }
+
+    /// <summary>
+    /// Without text search the server's filter is the whole match, so one more row than the page tells
+    /// whether another exists; a text search filters in memory and reads full server pages.
+    /// </summary>
+    private static int ServerPageSize(CaseListQuery query) =>
+        query.Text is null ? Math.Min(TableQuery.MaxPageSize, query.PageSize + 1) : TableQuery.MaxPageSize;
 
     /// <summary>Opened [from, to) as a RowKey range (keys sort newest first), after the token's key.</summary>
     private static TableFilter? KeyRange(CaseListQuery query, string? after)
