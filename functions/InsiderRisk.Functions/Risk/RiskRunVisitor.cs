@@ -35,17 +35,19 @@ public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer, R
                 }
             });
 
-        foreach (var (reason, clear) in visits)
+        foreach (var (reason, _) in visits)
         {
             walk.Run = walk.Run with
             {
                 UsersScored = walk.Run.UsersScored + 1,
                 UsersRescored = walk.Run.UsersRescored + (reason == RescoreReason.UpToDate ? 0 : 1),
             };
-            if (clear is not null)
-            {
-                walk.AfterCheckpoint(token => dirty.ClearAsync(clear, token));
-            }
+        }
+
+        var markers = visits.Select(visit => visit.Clear).OfType<DirtyMarker>().ToList();
+        if (markers.Count > 0)
+        {
+            walk.AfterCheckpoint(token => dirty.ClearAllAsync(markers, token));
         }
     }
 
