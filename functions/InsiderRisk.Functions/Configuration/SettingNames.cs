@@ -60,6 +60,7 @@ public static class SettingNames
         new(Nested(CaseEventsSettings.Section, nameof(CaseEventsSettings.HashActors)), SettingPlace.Optional, "Pseudonymize staff in published case events too; off by default."),
         new(Nested(RiskOptions.Section, nameof(RiskOptions.Schedule)), SettingPlace.Azure, "The RecomputeRiskScores timer's schedule (the host resolves %Risk__Schedule%)."),
         new(Nested(RiskOptions.Section, nameof(RiskOptions.WindowDays)), SettingPlace.Azure, "The scoring window."),
+        new(Nested(RiskOptions.Section, nameof(RiskOptions.Parallelism)), SettingPlace.Optional, "Users a recompute run scores at once; 8 when not set."),
         new(Nested(SweeperOptions.Section, nameof(SweeperOptions.Schedule)), SettingPlace.Azure, "The SweepOutbox timer's schedule (the host resolves %Sweeper__Schedule%)."),
         new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.Enabled)), SettingPlace.Optional, LocalRun),
         new(Nested(LocalRunOptions.Section, nameof(LocalRunOptions.PollInterval)), SettingPlace.Optional, LocalRun),

@@ -5,42 +5,70 @@ using InsiderRisk.Storage.Tables;
 namespace InsiderRisk.Functions.Risk;
 
 /// <summary>
-/// One candidate row of a run: counted in the count pass; in the score pass brought up to date by
-/// <see cref="UserRiskScorer"/> with the progress counters moved on.
+/// A batch of candidate rows of a run: counted in the count pass; in the score pass brought up to date
+/// by <see cref="UserRiskScorer"/>, up to <see cref="RiskRunWalk.Parallelism"/> users at once, with the
+/// progress counters moved on only once the whole batch is done (a batch that throws counts nothing).
 /// </summary>
 public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer, RiskDirtyIndex dirty)
 {
-    public async Task VisitAsync(RiskRunWalk walk, RiskRunSegment segment, TableEntity row, CancellationToken cancellationToken)
+    public async Task VisitAsync(RiskRunWalk walk, RiskRunSegment segment, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(walk);
+        ArgumentNullException.ThrowIfNull(rows);
         if (walk.Run.Pass == RiskRunPass.Count)
         {
-            walk.Run = walk.Run with { UsersTotal = walk.Run.UsersTotal + 1 };
+            walk.Run = walk.Run with { UsersTotal = walk.Run.UsersTotal + rows.Count };
             return;
         }
 
-        var reason = segment.Kind switch
+        var visits = new (RescoreReason Reason, DirtyMarker? Clear)[rows.Count];
+        // One user's rows (two aging days of one user) stay in one worker, in walk order, as they were walked.
+        var byUser = Enumerable.Range(0, rows.Count).GroupBy(index => rows[index].RowKey, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            byUser,
+            new ParallelOptions { MaxDegreeOfParallelism = walk.Parallelism, CancellationToken = cancellationToken },
+            async (user, token) =>
+            {
+                foreach (var index in user)
+                {
+                    visits[index] = await VisitAsync(walk.Context, segment, rows[index], token);
+                }
+            });
+
+        foreach (var (reason, _) in visits)
         {
-            RiskRunSegmentKind.Dirty => await VisitDirtyAsync(walk, row, cancellationToken),
-            RiskRunSegmentKind.Expired => await VisitExpiredAsync(walk, row, cancellationToken),
-            _ => await scorer.ScoreAsync(new UserPseudonym(row.RowKey), walk.Context, null, cancellationToken),
-        };
-        walk.Run = walk.Run with
+            walk.Run = walk.Run with
+            {
+                UsersScored = walk.Run.UsersScored + 1,
+                UsersRescored = walk.Run.UsersRescored + (reason == RescoreReason.UpToDate ? 0 : 1),
+            };
+        }
+
+        var markers = visits.Select(visit => visit.Clear).OfType<DirtyMarker>().ToList();
+        if (markers.Count > 0)
         {
-            UsersScored = walk.Run.UsersScored + 1,
-            UsersRescored = walk.Run.UsersRescored + (reason == RescoreReason.UpToDate ? 0 : 1),
-        };
+            walk.AfterCheckpoint(token => dirty.ClearAllAsync(markers, token));
+        }
     }
 
-    private async Task<RescoreReason> VisitDirtyAsync(RiskRunWalk walk, TableEntity row, CancellationToken cancellationToken)
+    private async Task<(RescoreReason, DirtyMarker?)> VisitAsync(
+        RiskScoringContext context, RiskRunSegment segment, TableEntity row, CancellationToken cancellationToken)
     {
-        var marker = RiskDirtyIndex.FromRow(row);
-        var reason = await scorer.RescoreAsync(marker.User, walk.Context, marker, cancellationToken);
-        walk.AfterCheckpoint(token => dirty.ClearAsync(marker, token));
-        return reason;
+        switch (segment.Kind)
+        {
+            case RiskRunSegmentKind.Dirty:
+                var marker = RiskDirtyIndex.FromRow(row);
+                return (await scorer.RescoreAsync(marker.User, context, marker, cancellationToken), marker);
+            case RiskRunSegmentKind.Expired:
+                return (await VisitExpiredAsync(context, row, cancellationToken), null);
+            default:
+                // The score pass reads whole UserRisk rows: the row walked is the assessment just read.
+                return (await scorer.RescoreAsync(UserRiskRows.FromRow(row), context, cancellationToken), null);
+        }
     }
 
     // An entry whose user has since been rescored to another day is stale: drop it, the new one stands.
-    private async Task<RescoreReason> VisitExpiredAsync(RiskRunWalk walk, TableEntity row, CancellationToken cancellationToken)
+    private async Task<RescoreReason> VisitExpiredAsync(RiskScoringContext context, TableEntity row, CancellationToken cancellationToken)
     {
         var user = new UserPseudonym(row.RowKey);
         var current = await risks.GetAsync(user, cancellationToken);
@@ -50,6 +78,6 @@ public sealed class RiskRunVisitor(UserRiskStore risks, UserRiskScorer scorer, R
             return RescoreReason.UpToDate;
         }
 
-        return await scorer.ScoreAsync(user, walk.Context, null, cancellationToken);
+        return await scorer.RescoreAsync(current, context, cancellationToken);
     }
 }

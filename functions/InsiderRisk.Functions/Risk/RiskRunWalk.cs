@@ -1,8 +1,15 @@
 namespace InsiderRisk.Functions.Risk;
 
-/// <summary>One slice's state while it walks: the run as it stands, the budget left, the scoring settings.</summary>
-public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffset started, RiskScoringContext context)
+/// <summary>
+/// One slice's state while it walks: the run as it stands, the budget left, the scoring settings, and
+/// how many users it scores at once (<see cref="Parallelism"/>).
+/// </summary>
+public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffset started, RiskScoringContext context, int parallelism = 1)
 {
+    // Rows per batch per concurrent user: enough to keep every worker busy past the slowest user of a
+    // batch, few enough that the time budget is still looked at every few seconds.
+    private const int RowsPerWorker = 4;
+
     private readonly DateTimeOffset _started = started;
     private readonly List<Func<CancellationToken, Task>> _afterCheckpoint = [];
     private int _stepsAtCheckpoint;
@@ -15,7 +22,19 @@ public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffse
 
     public RiskScoringContext Context { get; } = context;
 
+    public int Parallelism { get; } = Math.Max(1, parallelism);
+
     public int Steps { get; set; }
+
+    /// <summary>
+    /// How many rows the next batch may take: the count pass takes what it has (nothing to wait on);
+    /// the score pass a few per worker; never past <see cref="RiskRunBudget.MaxSteps"/>.
+    /// </summary>
+    public int BatchSize(int available)
+    {
+        var size = Run.Pass == RiskRunPass.Count ? available : Math.Min(available, Parallelism * RowsPerWorker);
+        return Budget.MaxSteps is { } max ? Math.Min(size, max - Steps) : size;
+    }
 
     public bool Spent(DateTimeOffset now) =>
         (Budget.MaxSteps is { } max && Steps >= max) || (Budget.Time is { } time && now - _started >= time);
@@ -41,17 +60,20 @@ public sealed class RiskRunWalk(RiskRun run, RiskRunBudget budget, DateTimeOffse
     /// </summary>
     public void AfterCheckpoint(Func<CancellationToken, Task> removal) => _afterCheckpoint.Add(removal);
 
-    /// <summary>Called once the checkpoint is saved: resets the step count and removes the rows it counts.</summary>
+    /// <summary>
+    /// Called once the checkpoint is saved: resets the step count and removes the rows it counts, several
+    /// at once (each removal is one user's own row, under its own ETag).
+    /// </summary>
     public async Task CheckpointedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         _stepsAtCheckpoint = Steps;
         _checkpointedAt = now;
         _saved = (Run.Pass, Run.Segment);
-        foreach (var removal in _afterCheckpoint)
-        {
-            await removal(cancellationToken);
-        }
-
+        Func<CancellationToken, Task>[] removals = [.. _afterCheckpoint];
         _afterCheckpoint.Clear();
+        await Parallel.ForEachAsync(
+            removals,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (removal, token) => await removal(token));
     }
 }

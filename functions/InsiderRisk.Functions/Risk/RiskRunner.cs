@@ -1,5 +1,7 @@
+using InsiderRisk.Functions.Configuration;
 using InsiderRisk.Functions.Telemetry;
 using InsiderRisk.Storage.Tables;
+using Microsoft.Extensions.Options;
 
 namespace InsiderRisk.Functions.Risk;
 
@@ -9,6 +11,8 @@ namespace InsiderRisk.Functions.Risk;
 /// off without warning (timeout, crash) loses at most the page since its last checkpoint, and redoing
 /// that page is harmless: its dirty markers are cleared only after a checkpoint counts them
 /// (<see cref="RiskRunWalk.AfterCheckpoint"/>), so the redo finds, rescores and counts those users once.
+/// The score pass takes a page's rows in batches whose users are scored at once (<c>Risk__Parallelism</c>);
+/// a batch moves the checkpoint only when every user in it is done, so a batch is all or nothing too.
 /// </summary>
 public sealed class RiskRunner(
     ITableStore tables,
@@ -16,6 +20,7 @@ public sealed class RiskRunner(
     RiskRunVisitor visitor,
     RiskScoringContextSource contexts,
     ITelemetryEvents telemetry,
+    IOptions<RiskOptions> options,
     TimeProvider clock)
 {
     public async Task<RiskRunSlice> RunAsync(string runId, RiskRunBudget budget, CancellationToken cancellationToken = default)
@@ -41,7 +46,7 @@ public sealed class RiskRunner(
             return new RiskRunSlice(RiskRunSliceOutcome.Busy, await runs.GetAsync(runId, cancellationToken));
         }
 
-        var walk = new RiskRunWalk(run, budget, started, await contexts.GetAsync(cancellationToken));
+        var walk = new RiskRunWalk(run, budget, started, await contexts.GetAsync(cancellationToken), options.Value.Parallelism);
         return await WalkAsync(walk, cancellationToken);
     }
 
@@ -66,7 +71,7 @@ public sealed class RiskRunner(
             while (true)
             {
                 var page = await tables.QueryPageAsync(segment.Table, query, cancellationToken);
-                foreach (var row in page.Items)
+                for (var next = 0; next < page.Items.Count;)
                 {
                     if (walk.Spent(clock.GetUtcNow()))
                     {
@@ -78,9 +83,11 @@ public sealed class RiskRunner(
                         return new RiskRunSlice(RiskRunSliceOutcome.Busy, walk.Run);
                     }
 
-                    await visitor.VisitAsync(walk, segment, row, cancellationToken);
-                    walk.Run = walk.Run with { AfterPartitionKey = row.PartitionKey, AfterRowKey = row.RowKey };
-                    walk.Steps++;
+                    var batch = page.Items.Skip(next).Take(walk.BatchSize(page.Items.Count - next)).ToList();
+                    await visitor.VisitAsync(walk, segment, batch, cancellationToken);
+                    walk.Run = walk.Run with { AfterPartitionKey = batch[^1].PartitionKey, AfterRowKey = batch[^1].RowKey };
+                    walk.Steps += batch.Count;
+                    next += batch.Count;
                 }
 
                 if (page.ContinuationToken is null)

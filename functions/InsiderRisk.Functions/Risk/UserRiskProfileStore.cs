@@ -31,13 +31,21 @@ public sealed class UserRiskProfileStore(ITableStore tables)
 
     /// <summary>Applies <paramref name="change"/> to the current profile; no write when it changes nothing.</summary>
     /// <returns>The profile before and after.</returns>
+    public Task<(UserRiskProfile Before, UserRiskProfile After)> UpdateAsync(
+        UserPseudonym user, Func<UserRiskProfile, UserRiskProfile> change, CancellationToken cancellationToken = default) =>
+        UpdateAsync(user, change, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="UpdateAsync(UserPseudonym, Func{UserRiskProfile, UserRiskProfile}, CancellationToken)"/>
+    /// starting from <paramref name="read"/>, the profile as just read: its ETag makes a stale one lose and read again.
+    /// </summary>
     public async Task<(UserRiskProfile Before, UserRiskProfile After)> UpdateAsync(
-        UserPseudonym user, Func<UserRiskProfile, UserRiskProfile> change, CancellationToken cancellationToken = default)
+        UserPseudonym user, Func<UserRiskProfile, UserRiskProfile> change, StoredProfile? read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await GetAsync(user, cancellationToken);
+            var stored = attempt == 1 && read is not null ? read : await GetAsync(user, cancellationToken);
             var next = change(stored.Profile);
             if (next == stored.Profile)
             {

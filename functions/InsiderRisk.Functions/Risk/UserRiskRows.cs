@@ -12,6 +12,9 @@ internal static class UserRiskRows
     /// <summary>12 chunks of contributions (384,000 chars) leave room for the row's other properties under 1 MiB.</summary>
     private const int MaxContributionChars = 12 * RiskTextChunks.ChunkChars;
 
+    /// <summary>Half a property (~400 sign-ins): past that they are not kept, and every rescore records them all.</summary>
+    private const int MaxSignInChars = RiskTextChunks.ChunkChars / 2;
+
     public static TableEntity ToRow(StoredUserRisk stored)
     {
         var a = stored.Assessment;
@@ -34,6 +37,11 @@ internal static class UserRiskRows
         var (json, omitted) = Contributions(a.Contributions);
         RiskTextChunks.Write(row, "C", json);
         row["ContributionsOmitted"] = omitted + stored.ContributionsOmitted;
+        if (stored.SignIns is { } signIns && JsonSerializer.Serialize(signIns.Select(signIn => signIn.Value), RiskJson.Options) is { Length: <= MaxSignInChars } signInJson)
+        {
+            row["SignIns"] = signInJson;
+        }
+
         return row;
     }
 
@@ -55,7 +63,8 @@ internal static class UserRiskRows
             row.GetInt64("AlertsVersion") ?? 0,
             row.GetInt64("InputsProfileVersion") ?? 0,
             row.GetInt64("SettingsVersion") ?? 0);
-        return new StoredUserRisk(new UserPseudonym(row.RowKey), assessment, fingerprint, row.GetInt32("ContributionsOmitted") ?? 0);
+        var signIns = row.GetString("SignIns") is { } recorded ? Read<string>(recorded).Select(signIn => new SignInId(signIn)).ToList() : null;
+        return new StoredUserRisk(new UserPseudonym(row.RowKey), assessment, fingerprint, row.GetInt32("ContributionsOmitted") ?? 0, signIns);
     }
 
     private static (string Json, int Omitted) Contributions(IReadOnlyList<AlertContribution> contributions)

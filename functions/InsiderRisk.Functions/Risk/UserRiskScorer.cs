@@ -33,10 +33,20 @@ public sealed class UserRiskScorer(
     /// counts the user, or a crash in between would lose the count (the resumed walk no longer sees it).
     /// </summary>
     public async Task<RescoreReason> RescoreAsync(
-        UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, CancellationToken cancellationToken = default)
+        UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, CancellationToken cancellationToken = default) =>
+        await RescoreAsync(user, context, marker, await risks.GetAsync(user, cancellationToken), cancellationToken);
+
+    /// <summary>A user without a marker whose stored assessment was just read (a run's walk of <c>UserRisk</c> or <c>RiskExpiry</c>).</summary>
+    public Task<RescoreReason> RescoreAsync(StoredUserRisk last, RiskScoringContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        return RescoreAsync(last.User, context, null, last, cancellationToken);
+    }
+
+    private async Task<RescoreReason> RescoreAsync(
+        UserPseudonym user, RiskScoringContext context, DirtyMarker? marker, StoredUserRisk? last, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var last = await risks.GetAsync(user, cancellationToken);
         var stored = await profiles.GetAsync(user, cancellationToken);
         var now = clock.GetUtcNow();
         var current = Fingerprint(user, context, stored.Profile, last, marker);
@@ -45,15 +55,18 @@ public sealed class UserRiskScorer(
         {
             var alerts = await facts.ReadAsync(user, cancellationToken);
             var assessment = UserRiskAssessor.Assess(stored.Profile, alerts, context.MembershipOf(user), context.Settings, now);
-            await risks.SaveAsync(new StoredUserRisk(user, assessment, current), last, cancellationToken);
-            foreach (var signInId in alerts.Select(alert => alert.SignInId).OfType<SignInId>().Distinct())
+            // Sign-ins before the assessment that lists them: a listed sign-in is one already recorded.
+            var userSignIns = alerts.Select(alert => alert.SignInId).OfType<SignInId>().Distinct().ToList();
+            var recorded = last?.SignIns?.ToHashSet() ?? [];
+            foreach (var signInId in userSignIns.Where(signIn => !recorded.Contains(signIn)))
             {
                 await signIns.RecordAsync(signInId, user, cancellationToken);
             }
 
+            await risks.SaveAsync(new StoredUserRisk(user, assessment, current, SignIns: userSignIns), last, cancellationToken);
             if (stored.Profile.ProcessingState == RiskProcessingState.Pending)
             {
-                await profiles.UpdateAsync(user, profile => profile.MarkProcessed(assessment), cancellationToken);
+                await profiles.UpdateAsync(user, profile => profile.MarkProcessed(assessment), stored, cancellationToken);
             }
         }
 

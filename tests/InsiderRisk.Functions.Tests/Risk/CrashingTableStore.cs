@@ -6,19 +6,12 @@ namespace InsiderRisk.Functions.Tests.Risk;
 
 /// <summary>
 /// The app's table store, except that after a set number of assessment writes every write throws, as
-/// if the process died mid-run (nothing after that point is stored).
+/// if the process died mid-run (nothing after that point is stored; writes already under way finish).
 /// </summary>
 public sealed class CrashingTableStore(ITableStore inner, CrashingTableStore.Switch crash) : ITableStore
 {
-    public static void Install(IServiceCollection services, Switch crash)
-    {
-        var original = services.Last(descriptor => descriptor.ServiceType == typeof(ITableStore) && !descriptor.IsKeyedService);
-        services.Remove(original);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(ITableStore),
-            provider => new CrashingTableStore(Create(provider, original), crash),
-            original.Lifetime));
-    }
+    public static void Install(IServiceCollection services, Switch crash) =>
+        TableStoreDecorator.Install(services, inner => new CrashingTableStore(inner, crash));
 
     public Task CreateTableIfNotExistsAsync(string table, CancellationToken cancellationToken = default) =>
         inner.CreateTableIfNotExistsAsync(table, cancellationToken);
@@ -41,22 +34,18 @@ public sealed class CrashingTableStore(ITableStore inner, CrashingTableStore.Swi
         return inner.SubmitBatchAsync(table, operations, cancellationToken);
     }
 
-    private static ITableStore Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
-        descriptor.ImplementationInstance as ITableStore
-        ?? (descriptor.ImplementationFactory is { } factory
-            ? (ITableStore)factory(provider)
-            : (ITableStore)ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
-
     public sealed class Switch(int failAfterAssessments)
     {
         private int _assessments;
         private bool _armed = true;
 
-        public void Disarm() => _armed = false;
+        public void Disarm() => Volatile.Write(ref _armed, false);
 
+        // Users are scored several at once: the count is shared by concurrent writers.
         public void Check(string table)
         {
-            if (_armed && (_assessments >= failAfterAssessments || (table == RiskTables.UserRisk && ++_assessments > failAfterAssessments)))
+            if (Volatile.Read(ref _armed) && (Volatile.Read(ref _assessments) >= failAfterAssessments
+                || (table == RiskTables.UserRisk && Interlocked.Increment(ref _assessments) > failAfterAssessments)))
             {
                 throw new InvalidOperationException("Simulated crash: the process died here.");
             }

@@ -47,10 +47,15 @@ public sealed class RiskApp : IDisposable
 
     public HttpClient As(string user, params Role[] roles) => Factory.ClientAs(user, roles);
 
+    /// <summary><paramref name="count"/> raw user ids whose pseudonyms share one shard in this app (the key is random per app).</summary>
+    public string[] UsersOfOneShard(string prefix, int count) =>
+        [.. Enumerable.Range(0, count * RiskShards.Count * 2).Select(i => $"{prefix}-{i:D4}@contoso.test")
+            .GroupBy(user => RiskShards.For(Pseudonym(user))).First(shard => shard.Count() >= count).Take(count)];
+
     public UserPseudonym Pseudonym(string rawUser) => Services.GetRequiredService<IUserDirectory>().Pseudonymize(rawUser);
 
     public async Task<AlertId> SeedAlertAsync(
-        string rawUser, int riskScore, double daysAgo = 1, AlertStatus status = AlertStatus.NeedsReview, string? signInId = null)
+        string rawUser, int riskScore, double daysAgo = 1, AlertStatus status = AlertStatus.NeedsReview, string? signInId = null, bool recordSignIn = true)
     {
         var user = await Services.GetRequiredService<IUserDirectory>().RememberAsync(new UserIdentity(rawUser, "Display " + rawUser, rawUser, "Finance", null, null));
         var alertId = new AlertId($"alert-{Interlocked.Increment(ref s_nextAlert):D6}");
@@ -58,7 +63,7 @@ public sealed class RiskApp : IDisposable
         var alert = new StoredAlert(alertId, user, "Data leaks", Severity.Medium, status, Clock.GetUtcNow().AddDays(-daysAgo), riskScore, data.ToJsonString());
         await Services.GetRequiredService<AlertStore>().InsertAsync(alert);
         using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IRiskInputs>().MarkDirtyAsync(user, signInId is null ? null : new SignInId(signInId));
+        await scope.ServiceProvider.GetRequiredService<IRiskInputs>().MarkDirtyAsync(user, signInId is null || !recordSignIn ? null : new SignInId(signInId));
         return alertId;
     }
 
