@@ -63,10 +63,13 @@ public sealed class EffectsApi : IDisposable
     }
 
     /// <summary>Delivers the visible <c>case-effects</c> messages as the local run does, until none is left; returns how many were handed out.</summary>
-    public async Task<int> DeliverEffectsAsync()
+    public Task<int> DeliverEffectsAsync() => DeliverAsync(RunCaseEffectFunction.Definition, "case-effects");
+
+    /// <summary>Delivers the visible messages of <paramref name="queue"/> to <paramref name="function"/> as the local run does, until none is left; returns how many were handed out.</summary>
+    public async Task<int> DeliverAsync(FunctionDefinition function, string queue)
     {
         var poller = Get<LocalQueuePoller>();
-        var trigger = new LocalTrigger.Queue(RunCaseEffectFunction.Definition, "case-effects");
+        var trigger = new LocalTrigger.Queue(function, queue);
         var total = 0;
         for (var round = 0; round < 50; round++)
         {
@@ -79,7 +82,7 @@ public sealed class EffectsApi : IDisposable
             total += delivered;
         }
 
-        throw new InvalidOperationException("case-effects never ran dry.");
+        throw new InvalidOperationException($"{queue} never ran dry.");
     }
 
     /// <summary>Fires <c>SweepOutbox</c> as its timer would.</summary>

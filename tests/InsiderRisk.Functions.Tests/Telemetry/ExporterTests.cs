@@ -4,6 +4,7 @@ using Azure.Core.Pipeline;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Domain.Dashboard;
 using InsiderRisk.Functions.Telemetry;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Functions.Tests.Telemetry.TelemetryBuilders;
 
 namespace InsiderRisk.Functions.Tests.Telemetry;

@@ -1,4 +1,5 @@
 using InsiderRisk.Integrations.Email;
+using InsiderRisk.TestSupport;
 using static InsiderRisk.Integrations.Tests.Email.Builders;
 
 namespace InsiderRisk.Integrations.Tests.Email;

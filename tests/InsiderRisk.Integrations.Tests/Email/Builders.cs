@@ -5,6 +5,7 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Domain.Privacy;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Email;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Integrations.Tests.Email;
 

@@ -2,6 +2,7 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Email;
 using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Sqlite;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Integrations.Tests.Email;
 

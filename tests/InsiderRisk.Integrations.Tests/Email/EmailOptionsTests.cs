@@ -1,4 +1,5 @@
 using InsiderRisk.Integrations.Email;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Integrations.Tests.Email;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Integrations.Tests.Graph;
 

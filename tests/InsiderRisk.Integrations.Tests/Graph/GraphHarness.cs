@@ -1,4 +1,5 @@
 using InsiderRisk.Integrations.Graph;
+using InsiderRisk.TestSupport;
 using Microsoft.Graph;
 
 namespace InsiderRisk.Integrations.Tests.Graph;

@@ -2,6 +2,7 @@ using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Sqlite;
+using InsiderRisk.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InsiderRisk.Integrations.Tests.Graph;

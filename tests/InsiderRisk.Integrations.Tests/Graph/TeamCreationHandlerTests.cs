@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InsiderRisk.Domain.Cases;
 using InsiderRisk.Integrations.Effects;
+using InsiderRisk.TestSupport;
 
 namespace InsiderRisk.Integrations.Tests.Graph;
 

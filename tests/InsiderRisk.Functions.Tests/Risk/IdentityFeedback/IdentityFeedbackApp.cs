@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using InsiderRisk.Domain.Access;
 using InsiderRisk.Functions.Functions;
-using InsiderRisk.Functions.LocalRun;
 using InsiderRisk.Functions.Platform.Settings;
 using InsiderRisk.Functions.Platform.Users;
 using InsiderRisk.Functions.Risk.IdentityFeedback;
@@ -10,6 +9,7 @@ using InsiderRisk.Functions.Tests.Effects;
 using InsiderRisk.Integrations.Effects;
 using InsiderRisk.Integrations.Sinks;
 using InsiderRisk.Storage.Tables;
+using InsiderRisk.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,7 +37,7 @@ public sealed class IdentityFeedbackApp : IAsyncDisposable
                 provider.GetRequiredService<ISinkRecordStore>(),
                 provider.GetRequiredService<ILoggerFactory>(),
                 provider.GetRequiredService<TimeProvider>(),
-                new FakeTokenCredential())),
+                new FakeTokenCredential(FakeGraphServer.Token))),
             settings: settings);
     }
 
@@ -65,24 +65,7 @@ public sealed class IdentityFeedbackApp : IAsyncDisposable
     }
 
     /// <summary>Delivers the visible <c>risk-feedback</c> messages until none is left; returns how many ran.</summary>
-    public async Task<int> DeliverFeedbackAsync()
-    {
-        var poller = Api.Get<LocalQueuePoller>();
-        var trigger = new LocalTrigger.Queue(ApplyRiskFeedbackFunction.Definition, "risk-feedback");
-        var total = 0;
-        for (var round = 0; round < 50; round++)
-        {
-            var delivered = await poller.PollAsync(trigger, CancellationToken.None);
-            if (delivered == 0)
-            {
-                return total;
-            }
-
-            total += delivered;
-        }
-
-        throw new InvalidOperationException("risk-feedback never ran dry.");
-    }
+    public Task<int> DeliverFeedbackAsync() => Api.DeliverAsync(ApplyRiskFeedbackFunction.Definition, "risk-feedback");
 
     public Task<TableEntity?> FinishedAsync(IdentityFeedbackAction action, string reference) =>
         Api.Get<IdentityFeedbackLedger>().FindFinishedAsync(new Domain.UserPseudonym(Pseudonym), $"{action}-{reference}", CancellationToken.None);

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Azure.Core;
 
-namespace InsiderRisk.Integrations.Tests.Graph;
+namespace InsiderRisk.TestSupport;
 
-/// <summary>Issues a fixed token and records the scopes asked for.</summary>
-internal sealed class FakeTokenCredential(string token = FakeTokenCredential.DefaultToken) : TokenCredential
+/// <summary>Hands out one fixed token, so no test reaches Entra ID, and remembers the scopes it was asked for.</summary>
+public sealed class FakeTokenCredential(string token = FakeTokenCredential.DefaultToken) : TokenCredential
 {
     public const string DefaultToken = "fake-graph-token-5b1c";
 
