@@ -28,7 +28,7 @@ if (GenerateFunctionsCommand.TryRun(args, Console.Out, Console.Error) is { } exi
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoRequest.HostArguments(args));
 builder.ConfigureInsiderRiskServer();
 builder.Services.AddInsiderRiskOptions();
 builder.Services.AddProblemResponses();
